@@ -1,0 +1,14 @@
+package org.pubstats.intake;
+
+/**
+ * The canonical columns pubstats understands. Item lists carry the first group; request logs
+ * (依申请公开) carry the second. Header synonyms for each live in {@code jobs/header-synonyms.csv}.
+ */
+public enum Field {
+    TITLE, PUBLISH_DATE, CHANNEL, CATEGORY, DEPARTMENT, DOC_NO, INDEX_NO, URL,
+    REQUEST_NO, RECEIVED_DATE, APPLICANT_TYPE, OUTCOME, SERIAL_NO;
+
+    public boolean isRequestField() {
+        return this == REQUEST_NO || this == RECEIVED_DATE || this == APPLICANT_TYPE || this == OUTCOME;
+    }
+}
