@@ -1,11 +1,128 @@
 package org.pubstats.ops;
 
-/** Placeholder, replaced by the command-line entry point. */
+import java.util.Arrays;
+import java.util.List;
+
+import org.pubstats.PubstatsApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line: {@code run}, {@code db}, {@code help}. Arguments are checked before anything
+ * starts; exit status 0 done, 1 failed, 2 bad arguments (SPEC §8).
+ */
 public final class Launcher {
+
+    static final String HELP = """
+            pubstats —— 政府信息公开统计：汇总各部门报送的表格，去重后计算全县年报数据。
+            用法：./pubstats <命令> [选项]
+              run --inbox 目录 --year 年份 [--out 目录]   读取收件箱，计算并写出该年度数据
+              db                                          启动内置数据库供 psql 等工具查询，按 Ctrl+C 停止
+              help                                        显示本说明
+            每个命令都有 --help。""";
+
+    static final String DB_HELP = """
+            用法：./pubstats db
+            启动内置 PostgreSQL（数据在 $PUBSTATS_HOME，默认 ./.pubstats），打印连接方式，按 Ctrl+C 停止。
+            设置了 SPRING_DATASOURCE_URL 时不需要此命令。""";
+
     private Launcher() {
     }
 
-    public static int launch(String[] args) {
-        return 0;
+    public static int launch(String[] argv) {
+        List<String> args = Arrays.asList(argv);
+        if (args.isEmpty()) {
+            System.err.println("pubstats: 缺少命令（查看 ./pubstats help）");
+            return 2;
+        }
+        List<String> rest = args.subList(1, args.size());
+        switch (args.get(0)) {
+            case "help", "--help", "-h" -> {
+                System.out.println(HELP);
+                return 0;
+            }
+            case "run" -> {
+                if (CommandLine.wantsHelp(rest)) {
+                    System.out.println(RunOptions.HELP);
+                    return 0;
+                }
+                RunOptions options;
+                try {
+                    options = RunOptions.parse(rest);
+                } catch (UsageException e) {
+                    System.err.println("pubstats run: " + e.getMessage() + "（查看 ./pubstats run --help）");
+                    return 2;
+                }
+                return withWarehouse(context -> context.getBean(RunCommand.class).run(options));
+            }
+            case "db" -> {
+                if (CommandLine.wantsHelp(rest)) {
+                    System.out.println(DB_HELP);
+                    return 0;
+                }
+                if (!rest.isEmpty()) {
+                    System.err.println("pubstats db: 未知参数：" + rest.get(0) + "（查看 ./pubstats db --help）");
+                    return 2;
+                }
+                return serveDatabase();
+            }
+            default -> {
+                System.err.println("pubstats: 未知命令：" + args.get(0) + "（查看 ./pubstats help）");
+                return 2;
+            }
+        }
+    }
+
+    interface Command {
+        int run(ConfigurableApplicationContext context) throws Exception;
+    }
+
+    static int withWarehouse(Command command) {
+        try (WarehouseDatabase database = WarehouseDatabase.open();
+             ConfigurableApplicationContext context = new SpringApplicationBuilder(PubstatsApplication.class)
+                     .properties(database.springProperties())
+                     .run()) {
+            return command.run(context);
+        } catch (WarehouseDatabase.BusyException e) {
+            System.err.println("pubstats: " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            System.err.println("pubstats: 运行失败：" + rootMessage(e));
+            return 1;
+        }
+    }
+
+    private static int serveDatabase() {
+        if (WarehouseDatabase.externalConfigured()) {
+            System.out.println("已设置 SPRING_DATASOURCE_URL：请直接连接该数据库。");
+            return 0;
+        }
+        try (WarehouseDatabase database = WarehouseDatabase.open()) {
+            // Apply the migrations so an analyst sees the views even before the first run.
+            try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(PubstatsApplication.class)
+                    .properties(database.springProperties()).run()) {
+                System.out.println("内置数据库已启动：" + database.embedded().psqlHint(WarehouseDatabase.DATABASE)
+                        + "    按 Ctrl+C 停止");
+            }
+            Thread.currentThread().join();
+            return 0;
+        } catch (WarehouseDatabase.BusyException e) {
+            System.err.println("pubstats: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println("pubstats: 运行失败：" + rootMessage(e));
+            return 1;
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

@@ -1,0 +1,44 @@
+package org.pubstats.intake;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Counters the reader updates and the console progress line reads. */
+public final class IntakeProgress {
+
+    private final AtomicInteger filesTotal = new AtomicInteger();
+    private final AtomicInteger filesDone = new AtomicInteger();
+    private final AtomicLong rowsRead = new AtomicLong();
+    private final long startedNanos = System.nanoTime();
+
+    void start(int total) {
+        filesTotal.set(total);
+        filesDone.set(0);
+        rowsRead.set(0);
+    }
+
+    void fileDone() {
+        filesDone.incrementAndGet();
+    }
+
+    void rowRead() {
+        rowsRead.incrementAndGet();
+    }
+
+    public int filesTotal() {
+        return filesTotal.get();
+    }
+
+    public int filesDone() {
+        return filesDone.get();
+    }
+
+    public long rowsRead() {
+        return rowsRead.get();
+    }
+
+    public double rowsPerSecond() {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        return seconds <= 0 ? 0 : rowsRead.get() / seconds;
+    }
+}

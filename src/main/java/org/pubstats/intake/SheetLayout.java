@@ -1,0 +1,73 @@
+package org.pubstats.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the header row of one sheet among its first rows (title rows, merged titles and blank rows
+ * may stand above it), then hands out the sheet's rows with the column map.
+ */
+final class SheetLayout {
+
+    static final int HEADER_SEARCH_ROWS = 20;
+
+    private final String sheet;
+    private final HeaderSynonyms synonyms;
+    private final List<RawRow> beforeHeader = new ArrayList<>();
+    private ColumnMap columns;
+    private boolean gaveUp;
+    private boolean sawContent;
+
+    SheetLayout(String sheet, HeaderSynonyms synonyms) {
+        this.sheet = sheet;
+        this.synonyms = synonyms;
+    }
+
+    String sheet() {
+        return sheet;
+    }
+
+    ColumnMap columns() {
+        return columns;
+    }
+
+    boolean headerFound() {
+        return columns != null;
+    }
+
+    boolean sawContent() {
+        return sawContent;
+    }
+
+    /**
+     * Takes the next row of the sheet; returns the rows that can now be emitted (the buffered
+     * title rows and the header once the header is found, then each row as it comes).
+     */
+    List<SourceRow> accept(FileRef file, RawRow row) {
+        sawContent |= !row.isBlank();
+        if (columns != null) {
+            return List.of(new SourceRow(file, columns, row, false));
+        }
+        if (gaveUp) {
+            return List.of();
+        }
+        Optional<ColumnMap> header = synonyms.asHeader(row);
+        if (header.isPresent()) {
+            columns = header.get();
+            List<SourceRow> out = new ArrayList<>();
+            for (RawRow title : beforeHeader) {
+                out.add(new SourceRow(file, null, title, false));
+            }
+            beforeHeader.clear();
+            out.add(new SourceRow(file, columns, row, true));
+            return out;
+        }
+        beforeHeader.add(row);
+        if (beforeHeader.size() >= HEADER_SEARCH_ROWS) {
+            gaveUp = true;
+            beforeHeader.clear();
+        }
+        return List.of();
+    }
+}

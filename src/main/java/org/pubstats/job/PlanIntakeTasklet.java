@@ -1,0 +1,81 @@
+package org.pubstats.job;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.pubstats.intake.InboxFile;
+import org.pubstats.intake.InboxScanner;
+import org.pubstats.intake.TableFormatRegistry;
+import org.pubstats.warehouse.FileRegistry;
+import org.pubstats.warehouse.RunLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Compares the inbox with the warehouse: new and changed files (or all files, when the dictionaries
+ * or header synonyms changed) are registered for loading, unchanged ones are kept, files no longer
+ * in the inbox are withdrawn, and files that are not spreadsheets are listed as skipped.
+ */
+public class PlanIntakeTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanIntakeTasklet.class);
+
+    private final FileRegistry files;
+    private final TableFormatRegistry formats;
+    private final RunLog runs;
+    private final String fingerprint;
+    private final Path inbox;
+    private final long runId;
+
+    public PlanIntakeTasklet(FileRegistry files, TableFormatRegistry formats, RunLog runs, String fingerprint,
+                             Path inbox, long runId) {
+        this.files = files;
+        this.formats = formats;
+        this.runs = runs;
+        this.fingerprint = fingerprint;
+        this.inbox = inbox;
+        this.runId = runId;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        int discarded = files.discardIncomplete();
+        if (discarded > 0) {
+            log.info("上次运行中断，{} 个未读完的文件将重新读取", discarded);
+        }
+        List<InboxFile> inboxFiles = InboxScanner.scan(inbox);
+        Map<String, FileRegistry.ActiveVersion> active = files.activeVersions();
+        Set<String> gone = new HashSet<>(active.keySet());
+        int load = 0;
+        int unchanged = 0;
+        for (InboxFile file : inboxFiles) {
+            gone.remove(file.relPath());
+            FileRegistry.ActiveVersion version = active.get(file.relPath());
+            if (version != null && version.sha256().equals(file.sha256()) && version.fingerprint().equals(fingerprint)) {
+                unchanged++;
+            } else if (formats.forExtension(extension(file.relPath())).isEmpty()) {
+                files.registerSkipped(runId, file, fingerprint, "不是电子表格文件，未读取（支持 .xlsx .xls .csv .txt）");
+            } else {
+                files.registerLoading(runId, file, fingerprint);
+                load++;
+            }
+        }
+        int withdrawn = files.withdraw(runId, gone);
+        runs.planned(runId, inboxFiles.size(), load, unchanged, withdrawn);
+        log.info("收件箱共 {} 个文件：{} 个需要读取，{} 个未变化，{} 个已撤回", inboxFiles.size(), load, unchanged, withdrawn);
+        return RepeatStatus.FINISHED;
+    }
+
+    private static String extension(String relPath) {
+        String name = relPath.substring(relPath.lastIndexOf('/') + 1);
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    }
+}

@@ -1,0 +1,20 @@
+package org.pubstats.job;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings from application.yml ({@code pubstats.*}). {@code jobsDir} holds the files the office
+ * edits: header synonyms and the channel and category dictionaries.
+ */
+@ConfigurationProperties(prefix = "pubstats")
+public record PubstatsSettings(Path jobsDir, String defaultChannel, String websiteChannel, int chunkSize) {
+
+    public PubstatsSettings {
+        jobsDir = jobsDir == null ? Path.of("jobs") : jobsDir;
+        defaultChannel = defaultChannel == null ? "政府网站" : defaultChannel;
+        websiteChannel = websiteChannel == null ? "政府网站" : websiteChannel;
+        chunkSize = chunkSize <= 0 ? 1000 : chunkSize;
+    }
+}

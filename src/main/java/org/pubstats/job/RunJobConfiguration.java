@@ -1,0 +1,193 @@
+package org.pubstats.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.pubstats.dedup.DedupTasklet;
+import org.pubstats.figures.CountyFiguresRepository;
+import org.pubstats.figures.FiguresTasklet;
+import org.pubstats.intake.HeaderSynonyms;
+import org.pubstats.intake.InboxRowReader;
+import org.pubstats.intake.IntakeProgress;
+import org.pubstats.intake.IntakeRecord;
+import org.pubstats.intake.TableFormatRegistry;
+import org.pubstats.intake.format.BasicFormats;
+import org.pubstats.normalise.Dictionary;
+import org.pubstats.normalise.RowInterpreter;
+import org.pubstats.report.YearExports;
+import org.pubstats.warehouse.FileRegistry;
+import org.pubstats.warehouse.IntakeWriter;
+import org.pubstats.warehouse.RunLog;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code run} job: plan the intake → load the files (chunks of rows) → deduplicate →
+ * compute the figures → export the year's files. Job parameters: {@code run.id} (identifying: one
+ * job instance per run), {@code inbox}, {@code year}, {@code out}.
+ */
+@Configuration
+@EnableConfigurationProperties(PubstatsSettings.class)
+public class RunJobConfiguration {
+
+    public static final String JOB_NAME = "run";
+
+    /** Bump when reading or interpretation changes, so every file is read again once. */
+    static final String READER_GENERATION = "1";
+
+    @Bean
+    HeaderSynonyms headerSynonyms(PubstatsSettings settings) {
+        return HeaderSynonyms.load(settings.jobsDir().resolve("header-synonyms.csv"));
+    }
+
+    @Bean
+    RowInterpreter rowInterpreter(PubstatsSettings settings) {
+        return new RowInterpreter(Dictionary.load(settings.jobsDir().resolve("channels.csv")),
+                Dictionary.load(settings.jobsDir().resolve("categories.csv")), settings.defaultChannel());
+    }
+
+    @Bean
+    TableFormatRegistry tableFormats() {
+        return new BasicFormats();
+    }
+
+    @Bean
+    IntakeProgress intakeProgress() {
+        return new IntakeProgress();
+    }
+
+    @Bean
+    FileRegistry fileRegistry(JdbcTemplate jdbc) {
+        return new FileRegistry(jdbc);
+    }
+
+    @Bean
+    RunLog runLog(JdbcTemplate jdbc) {
+        return new RunLog(jdbc);
+    }
+
+    @Bean
+    CountyFiguresRepository countyFiguresRepository(JdbcTemplate jdbc, PubstatsSettings settings) {
+        return new CountyFiguresRepository(jdbc, settings.websiteChannel());
+    }
+
+    @Bean
+    YearExports yearExports(JdbcTemplate jdbc) {
+        return new YearExports(jdbc);
+    }
+
+    /** What the reading of a file depends on besides its bytes: a change means every file is read again. */
+    @Bean
+    String readerFingerprint(PubstatsSettings settings) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(READER_GENERATION.getBytes());
+            digest.update(settings.defaultChannel().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (String name : List.of("header-synonyms.csv", "channels.csv", "categories.csv")) {
+                digest.update(Files.readAllBytes(settings.jobsDir().resolve(name)));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the job settings in " + settings.jobsDir(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Bean
+    @StepScope
+    PlanIntakeTasklet planIntakeTasklet(FileRegistry files, TableFormatRegistry formats, RunLog runs,
+                                        String readerFingerprint,
+                                        @Value("#{jobParameters['inbox']}") String inbox,
+                                        @Value("#{jobParameters['run.id']}") Long runId) {
+        return new PlanIntakeTasklet(files, formats, runs, readerFingerprint, Path.of(inbox), runId);
+    }
+
+    @Bean
+    @StepScope
+    InboxRowReader inboxRowReader(FileRegistry files, TableFormatRegistry formats, HeaderSynonyms synonyms,
+                                  IntakeProgress progress,
+                                  @Value("#{jobParameters['inbox']}") String inbox,
+                                  @Value("#{jobParameters['run.id']}") Long runId) {
+        return new InboxRowReader(() -> files.loading(runId, Path.of(inbox)), formats, synonyms, progress);
+    }
+
+    @Bean
+    @StepScope
+    IntakeWriter intakeWriter(JdbcTemplate jdbc, FileRegistry files, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new IntakeWriter(jdbc, files, runId);
+    }
+
+    @Bean
+    @StepScope
+    FiguresTasklet figuresTasklet(CountyFiguresRepository figures, @Value("#{jobParameters['year']}") Long year,
+                                  @Value("#{jobParameters['run.id']}") Long runId) {
+        return new FiguresTasklet(figures, year.intValue(), runId);
+    }
+
+    @Bean
+    @StepScope
+    ExportTasklet exportTasklet(CountyFiguresRepository figures, YearExports exports,
+                                @Value("#{jobParameters['year']}") Long year,
+                                @Value("#{jobParameters['out']}") String out) {
+        return new ExportTasklet(figures, exports, year.intValue(), Path.of(out));
+    }
+
+    @Bean
+    Step planStep(JobRepository repository, PlatformTransactionManager tx, PlanIntakeTasklet planIntakeTasklet) {
+        return new StepBuilder("plan", repository).tasklet(planIntakeTasklet, tx).build();
+    }
+
+    @Bean
+    Step loadStep(JobRepository repository, PlatformTransactionManager tx, PubstatsSettings settings,
+                  InboxRowReader inboxRowReader, RowInterpreter rowInterpreter, IntakeWriter intakeWriter,
+                  IntakeProgress progress) {
+        return new StepBuilder("load", repository)
+                .<IntakeRecord, IntakeRecord>chunk(settings.chunkSize())
+                .transactionManager(tx)
+                .reader(inboxRowReader)
+                .processor(rowInterpreter)
+                .writer(intakeWriter)
+                .listener(new ProgressListener(progress))
+                .build();
+    }
+
+    @Bean
+    Step dedupStep(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc) {
+        return new StepBuilder("dedup", repository).tasklet(new DedupTasklet(jdbc), tx).build();
+    }
+
+    @Bean
+    Step figuresStep(JobRepository repository, PlatformTransactionManager tx, FiguresTasklet figuresTasklet) {
+        return new StepBuilder("figures", repository).tasklet(figuresTasklet, tx).build();
+    }
+
+    @Bean
+    Step exportStep(JobRepository repository, PlatformTransactionManager tx, ExportTasklet exportTasklet) {
+        return new StepBuilder("export", repository).tasklet(exportTasklet, tx).build();
+    }
+
+    @Bean
+    Job runJob(JobRepository repository, Step planStep, Step loadStep, Step dedupStep, Step figuresStep,
+               Step exportStep) {
+        return new JobBuilder(JOB_NAME, repository)
+                .start(planStep).next(loadStep).next(dedupStep).next(figuresStep).next(exportStep)
+                .build();
+    }
+}

@@ -1,0 +1,115 @@
+package org.pubstats.ops;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.pubstats.figures.CountyFigures;
+import org.pubstats.figures.CountyFiguresRepository;
+import org.pubstats.job.RunJobConfiguration;
+import org.pubstats.report.ConsoleTable;
+import org.pubstats.report.RunSummary;
+import org.pubstats.warehouse.RunLog;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code pubstats run}: one run of the job at a time per warehouse (a PostgreSQL advisory lock),
+ * executions a crash left behind marked failed, then the job, then the table and the summary.
+ */
+@Component
+public class RunCommand {
+
+    /** Arbitrary but fixed: the advisory lock that serialises runs on one warehouse. */
+    static final long RUN_LOCK = 7_263_001L;
+
+    private final DataSource dataSource;
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job runJob;
+    private final RunLog runs;
+    private final CountyFiguresRepository figures;
+    private final JdbcTemplate jdbc;
+
+    public RunCommand(DataSource dataSource, JobOperator jobOperator, JobRepository jobRepository, Job runJob,
+                      RunLog runs, CountyFiguresRepository figures, JdbcTemplate jdbc) {
+        this.dataSource = dataSource;
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.runJob = runJob;
+        this.runs = runs;
+        this.figures = figures;
+        this.jdbc = jdbc;
+    }
+
+    public int run(RunOptions options) throws Exception {
+        try (Connection lock = dataSource.getConnection()) {
+            if (!tryLock(lock)) {
+                System.err.println("pubstats: 另一个 pubstats 正在使用这个数据库，请等它结束后再运行。");
+                return 1;
+            }
+            recoverCrashedExecutions();
+            long runId = runs.start(options.inbox().toString(), options.year());
+            JobParameters parameters = new JobParametersBuilder()
+                    .addLong("run.id", runId)
+                    .addString("inbox", options.inbox().toString())
+                    .addLong("year", (long) options.year())
+                    .addString("out", options.out().toString(), false)
+                    .toJobParameters();
+            System.out.println("收件箱：" + options.inbox() + "，统计年度：" + options.year());
+            JobExecution execution = jobOperator.start(runJob, parameters);
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                runs.finish(runId, "FAILED");
+                System.err.println("pubstats: 运行失败：" + failure(execution));
+                return 1;
+            }
+            runs.finish(runId, "COMPLETED");
+            CountyFigures row = figures.find(options.year()).orElseThrow();
+            System.out.println();
+            System.out.print(ConsoleTable.render(row));
+            System.out.println();
+            System.out.print(new RunSummary(jdbc).render());
+            System.out.println("输出：" + options.out().resolve("county-summary-" + options.year() + ".csv") + " 等（"
+                    + options.out() + "）");
+            return 0;
+        }
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT pg_try_advisory_lock(" + RUN_LOCK + ")")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** We hold the run lock, so an execution still marked running was left by a crash. */
+    private void recoverCrashedExecutions() {
+        Set<JobExecution> running = jobRepository.findRunningJobExecutions(RunJobConfiguration.JOB_NAME);
+        for (JobExecution execution : running) {
+            jobOperator.recover(execution);
+            System.out.println("上次运行（编号 " + execution.getId() + "）未正常结束，已标记为失败；本次将接着完成。");
+        }
+    }
+
+    private static String failure(JobExecution execution) {
+        Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        if (cause == null) {
+            return execution.getExitStatus().getExitDescription();
+        }
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+}

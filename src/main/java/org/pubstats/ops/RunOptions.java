@@ -1,0 +1,53 @@
+package org.pubstats.ops;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** {@code run --inbox DIR --year YYYY [--out DIR]}, checked before anything starts. */
+public record RunOptions(Path inbox, int year, Path out) {
+
+    static final String HELP = """
+            用法：./pubstats run --inbox 目录 --year 年份 [--out 目录]
+            读取收件箱中各部门报送的文件，去重（相同信息计1条），计算该年度全县数据，并写出：
+              <out>/county-summary-<年份>.csv   全县公开数据表（与年报表格相同）
+              <out>/rejected-<年份>.csv         未采用的行和文件，以及原因
+              <out>/files-<年份>.csv            每个文件的读取情况
+            选项：
+              --inbox 目录   收件箱：每个部门一个文件夹（必填）
+              --year 年份    统计年度，例如 2018（必填）
+              --out 目录     输出目录（默认 out）
+            数据库：未设置 SPRING_DATASOURCE_URL 时使用内置 PostgreSQL，数据保存在 $PUBSTATS_HOME（默认 ./.pubstats）。
+            退出码：0 完成，1 失败，2 参数错误。""";
+
+    static RunOptions parse(List<String> args) throws UsageException {
+        Map<String, String> options = CommandLine.options(args, List.of("--inbox", "--year", "--out"));
+        String inbox = options.get("--inbox");
+        String year = options.get("--year");
+        if (inbox == null) {
+            throw new UsageException("缺少 --inbox 目录");
+        }
+        if (year == null) {
+            throw new UsageException("缺少 --year 年份");
+        }
+        Path inboxPath = Path.of(inbox).toAbsolutePath().normalize();
+        if (!Files.isDirectory(inboxPath)) {
+            throw new UsageException("收件箱目录不存在：" + inbox);
+        }
+        int yearValue;
+        try {
+            yearValue = Integer.parseInt(year);
+        } catch (NumberFormatException e) {
+            throw new UsageException("年份不是数字：" + year);
+        }
+        if (yearValue < 1949 || yearValue > 2100) {
+            throw new UsageException("年份应在1949到2100之间：" + year);
+        }
+        Path out = Path.of(options.getOrDefault("--out", "out")).toAbsolutePath().normalize();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("输出位置已存在且不是目录：" + out);
+        }
+        return new RunOptions(inboxPath, yearValue, out);
+    }
+}

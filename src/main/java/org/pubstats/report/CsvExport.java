@@ -1,0 +1,64 @@
+package org.pubstats.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * CSV for people: UTF-8 with a BOM so Excel and WPS open it correctly, every field quoted when
+ * needed, and cells that a spreadsheet would run as a formula (= + - @ tab CR) neutralised with a
+ * leading apostrophe. Written to a temporary file and moved into place, so no half-written file is left.
+ */
+public final class CsvExport {
+
+    private CsvExport() {
+    }
+
+    public static void write(Path file, List<String> header, Iterable<List<String>> rows) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".pubstats", ".tmp");
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                out.write('\uFEFF');
+                line(out, header);
+                for (List<String> row : rows) {
+                    line(out, row);
+                }
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static void line(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(field(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    static String field(String value) {
+        String text = neutralise(value == null ? "" : value);
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    /** A cell starting with a formula trigger is prefixed with an apostrophe (OWASP CSV injection advice). */
+    public static String neutralise(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,56 @@
+package org.pubstats.report;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The closing summary of a run, for an office worker: files, rows accounted for, top reasons, unknown values. */
+public class RunSummary {
+
+    private final JdbcTemplate jdbc;
+
+    public RunSummary(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public String render() {
+        StringBuilder text = new StringBuilder();
+        jdbc.query("""
+                SELECT count(*) AS files,
+                       count(*) FILTER (WHERE kind = 'items') AS items,
+                       count(*) FILTER (WHERE kind = 'requests') AS requests,
+                       count(*) FILTER (WHERE kind = 'rejected') AS rejected,
+                       count(*) FILTER (WHERE kind = 'skipped') AS skipped,
+                       coalesce(sum(rows_read), 0) AS rows_read, coalesce(sum(rows_accepted), 0) AS accepted,
+                       coalesce(sum(rows_rejected), 0) AS rows_rejected, coalesce(sum(rows_skipped), 0) AS rows_skipped
+                  FROM source_file WHERE status = 'active'""", rs -> {
+            text.append(String.format("文件：共 %d 个 —— 信息目录 %d，依申请公开登记 %d，整体未能读取 %d，非表格文件已跳过 %d%n",
+                    rs.getInt("files"), rs.getInt("items"), rs.getInt("requests"), rs.getInt("rejected"), rs.getInt("skipped")));
+            text.append(String.format("行：读取 %,d = 采用 %,d + 未采用 %,d + 跳过（空行、标题、表头、合计） %,d%n",
+                    rs.getLong("rows_read"), rs.getLong("accepted"), rs.getLong("rows_rejected"), rs.getLong("rows_skipped")));
+        });
+        List<String> reasons = jdbc.query("""
+                SELECT reason, count(*) AS n FROM rejected_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
+                 GROUP BY reason ORDER BY n DESC, reason LIMIT 5""",
+                (rs, n) -> rs.getString("reason") + " " + rs.getInt("n"));
+        if (!reasons.isEmpty()) {
+            text.append("未采用的主要原因：").append(String.join("，", reasons)).append('\n');
+        }
+        List<String> unknown = jdbc.query("""
+                SELECT v, count(*) AS n FROM (
+                    SELECT unnest(r.unknown_channels || r.unknown_categories) AS v
+                      FROM item_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active') u
+                 GROUP BY v ORDER BY n DESC, v LIMIT 10""", (rs, n) -> rs.getString("v") + "（" + rs.getInt("n") + "）");
+        if (!unknown.isEmpty()) {
+            text.append("词典中没有的渠道或类别，已按“其他”计：").append(String.join("、", unknown))
+                    .append("（可在 jobs/channels.csv、jobs/categories.csv 中补充）\n");
+        }
+        Integer defaulted = jdbc.queryForObject("""
+                SELECT count(*) FROM item_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
+                 WHERE r.channel_defaulted""", Integer.class);
+        if (defaulted != null && defaulted > 0) {
+            text.append("未填写公开渠道、按默认渠道计的行：").append(defaulted).append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package org.pubstats.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pubstats.figures.CountyFigures;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The files of the automation contract (SPEC §8) for one year: county-summary-YYYY.csv,
+ * rejected-YYYY.csv and files-YYYY.csv, read from the warehouse only.
+ */
+public class YearExports {
+
+    public static final List<String> COUNTY_HEADER = List.of("公开渠道和领域", "政府网站", "通过其他方式公开", "规范性文件",
+            "试点领域", "重点领域", "在线调查", "依申请公开");
+
+    private final JdbcTemplate jdbc;
+
+    public YearExports(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void write(CountyFigures figures, Path out) {
+        int year = figures.year();
+        List<String> row = new ArrayList<>();
+        row.add("数量");
+        for (int value : figures.reportRow()) {
+            row.add(Integer.toString(value));
+        }
+        CsvExport.write(out.resolve("county-summary-" + year + ".csv"), COUNTY_HEADER, List.of(row));
+        CsvExport.write(out.resolve("rejected-" + year + ".csv"),
+                List.of("file", "sheet", "row", "reason", "message", "department", "raw"), rejectedRows());
+        CsvExport.write(out.resolve("files-" + year + ".csv"),
+                List.of("file", "department", "kind", "sheets", "rows_read", "accepted", "rejected", "skipped", "message"),
+                fileRows());
+    }
+
+    private List<List<String>> rejectedRows() {
+        return jdbc.query("""
+                SELECT f.rel_path, coalesce(r.sheet, '') AS sheet, r.row_no, r.reason, r.message, f.department,
+                       array_to_string(r.raw_cells, ' | ') AS raw
+                  FROM rejected_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
+                 ORDER BY f.rel_path, r.sheet NULLS FIRST, r.row_no NULLS FIRST""",
+                (rs, n) -> List.of(rs.getString("rel_path"), rs.getString("sheet"),
+                        rs.getObject("row_no") == null ? "" : Integer.toString(rs.getInt("row_no")),
+                        rs.getString("reason"), rs.getString("message"), rs.getString("department"),
+                        rs.getString("raw") == null ? "" : rs.getString("raw")));
+    }
+
+    private List<List<String>> fileRows() {
+        return jdbc.query("""
+                SELECT rel_path, department, kind, sheets_read, rows_read, rows_accepted, rows_rejected, rows_skipped,
+                       coalesce(message, '') AS message
+                  FROM source_file WHERE status = 'active' ORDER BY rel_path""",
+                (rs, n) -> List.of(rs.getString("rel_path"), rs.getString("department"), rs.getString("kind"),
+                        rs.getString("sheets_read"), rs.getString("rows_read"), rs.getString("rows_accepted"),
+                        rs.getString("rows_rejected"), rs.getString("rows_skipped"), rs.getString("message")));
+    }
+}

@@ -1,0 +1,94 @@
+package org.pubstats.warehouse;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.pubstats.intake.FileRef;
+import org.pubstats.intake.InboxFile;
+import org.pubstats.intake.PlannedFile;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The versions of inbox files in the warehouse. The inbox is the truth: a changed file gets a new
+ * version that replaces the old one when it is fully loaded, a file gone from the inbox is withdrawn,
+ * and history stays.
+ */
+public class FileRegistry {
+
+    private final JdbcTemplate jdbc;
+
+    public FileRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record ActiveVersion(long id, String sha256, String fingerprint) {}
+
+    /** Removes versions a crashed run left half-loaded; their files will be read again. */
+    public int discardIncomplete() {
+        return jdbc.update("DELETE FROM source_file WHERE status = 'loading'");
+    }
+
+    public Map<String, ActiveVersion> activeVersions() {
+        Map<String, ActiveVersion> versions = new HashMap<>();
+        jdbc.query("SELECT id, rel_path, sha256, fingerprint FROM source_file WHERE status = 'active'",
+                rs -> {
+                    versions.put(rs.getString("rel_path"),
+                            new ActiveVersion(rs.getLong("id"), rs.getString("sha256"), rs.getString("fingerprint")));
+                });
+        return versions;
+    }
+
+    public long registerLoading(long runId, InboxFile file, String fingerprint) {
+        return jdbc.queryForObject("""
+                INSERT INTO source_file (rel_path, department, sha256, size_bytes, fingerprint, status, loaded_run_id)
+                VALUES (?, ?, ?, ?, ?, 'loading', ?) RETURNING id""", Long.class,
+                file.relPath(), file.department(), file.sha256(), file.size(), fingerprint, runId);
+    }
+
+    /** Records a file pubstats does not read (not a spreadsheet), so it is listed, never silently dropped. */
+    public void registerSkipped(long runId, InboxFile file, String fingerprint, String message) {
+        long id = registerLoading(runId, file, fingerprint);
+        activate(id, runId, "skipped", 0, 0, 0, 0, 0, message);
+    }
+
+    public int withdraw(long runId, Set<String> relPaths) {
+        int withdrawn = 0;
+        for (String relPath : relPaths) {
+            withdrawn += jdbc.update("""
+                    UPDATE source_file SET status = 'withdrawn', ended_run_id = ?, ended_at = now()
+                    WHERE rel_path = ? AND status = 'active'""", runId, relPath);
+        }
+        return withdrawn;
+    }
+
+    public List<PlannedFile> loading(long runId, Path inbox) {
+        return jdbc.query("""
+                SELECT id, rel_path, department FROM source_file
+                WHERE status = 'loading' AND loaded_run_id = ? ORDER BY rel_path""",
+                (rs, n) -> new PlannedFile(new FileRef(rs.getLong("id"), rs.getString("rel_path"), rs.getString("department")),
+                        inbox.resolve(rs.getString("rel_path"))),
+                runId);
+    }
+
+    /** Makes a fully loaded version the active one, replacing the previous version of the same path. */
+    public void activate(long fileId, long runId, String kind, int sheets, int read, int accepted, int rejected,
+                         int skipped, String message) {
+        jdbc.update("""
+                UPDATE source_file SET status = 'replaced', ended_run_id = ?, ended_at = now()
+                WHERE status = 'active' AND rel_path = (SELECT rel_path FROM source_file WHERE id = ?)""", runId, fileId);
+        jdbc.update("""
+                UPDATE source_file SET status = 'active', kind = ?, sheets_read = ?, rows_read = ?, rows_accepted = ?,
+                       rows_rejected = ?, rows_skipped = ?, message = ?
+                WHERE id = ?""", kind, sheets, read, accepted, rejected, skipped, message, fileId);
+    }
+
+    /** Throws away what a file contributed before it turned out unreadable. */
+    public void discardRows(long fileId) {
+        jdbc.update("DELETE FROM item_row WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM request_row WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM rejected_row WHERE file_id = ?", fileId);
+    }
+}
