@@ -1,11 +1,9 @@
 package org.pubstats.normalise;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,25 +14,24 @@ import java.util.Set;
 
 /**
  * Maps the values departments write (微信公众号, 土地 …) to canonical values (政务微信,
- * 公共资源配置 …), from a plain file the office edits: {@code value,canonical[,parent]} lines.
- * A canonical value is always recognised by its own name; a parent (重点领域 for 土地) is implied.
+ * 公共资源配置 …), from a plain file the office edits (SPEC §2.3): {@code value,canonical[,parent]}
+ * lines, # comments, an optional header line starting with {@code value}. A canonical value and
+ * a parent are always recognised by their own names; a parent (重点领域 for 土地) is implied.
+ * Matching ignores case, white space and full-width forms. When a value is listed twice, the
+ * earlier line wins.
  */
 public final class Dictionary {
 
-    private final Map<String, String> canonicalByValue;
+    private final Map<String, String> canonicalByKey;
     private final Map<String, String> parentByCanonical;
 
-    private Dictionary(Map<String, String> canonicalByValue, Map<String, String> parentByCanonical) {
-        this.canonicalByValue = canonicalByValue;
+    private Dictionary(Map<String, String> canonicalByKey, Map<String, String> parentByCanonical) {
+        this.canonicalByKey = canonicalByKey;
         this.parentByCanonical = parentByCanonical;
     }
 
     public static Dictionary load(Path file) {
-        try {
-            return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary " + file, e);
-        }
+        return parse(OfficeTextFile.readLines(file));
     }
 
     static Dictionary parse(List<String> lines) {
@@ -42,39 +39,58 @@ public final class Dictionary {
         Map<String, String> parents = new HashMap<>();
         for (String line : lines) {
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("value,")) {
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            String[] parts = trimmed.split(",", -1);
-            if (parts.length < 2 || parts[1].isBlank()) {
+            List<String> fields = fields(trimmed);
+            if (fields.size() < 2 || fields.get(1).isEmpty() || fields.get(0).equalsIgnoreCase("value")) {
                 continue;
             }
-            String target = parts[1].strip();
-            canonical.putIfAbsent(key(parts[0]), target);
+            String value = fields.get(0);
+            String target = fields.get(1);
             canonical.putIfAbsent(key(target), target);
-            if (parts.length > 2 && !parts[2].isBlank()) {
-                String parent = parts[2].strip();
+            if (!value.isEmpty()) {
+                canonical.putIfAbsent(key(value), target);
+            }
+            if (fields.size() > 2 && !fields.get(2).isEmpty()) {
+                String parent = fields.get(2);
                 parents.putIfAbsent(target, parent);
                 canonical.putIfAbsent(key(parent), parent);
             }
         }
-        return new Dictionary(canonical, parents);
+        return new Dictionary(Map.copyOf(canonical), Map.copyOf(parents));
+    }
+
+    /** Comma-separated fields, each stripped of white space and of the quotes Excel adds. */
+    private static List<String> fields(String line) {
+        return Arrays.stream(line.split(",", -1))
+                .map(String::strip)
+                .map(field -> field.length() >= 2 && field.startsWith("\"") && field.endsWith("\"")
+                        ? field.substring(1, field.length() - 1).strip()
+                        : field)
+                .toList();
     }
 
     private static String key(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return WhiteSpace.removeAll(Normalizer.normalize(value, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     }
 
-    /** The canonical value and its parents, or empty when the dictionary does not know the value. */
+    /**
+     * The canonical value followed by its parents (土地 → 公共资源配置, 重点领域), or empty when the
+     * dictionary does not know the value (or it is blank).
+     */
     public Optional<Set<String>> lookup(String value) {
-        String target = canonicalByValue.get(key(value));
+        if (value == null) {
+            return Optional.empty();
+        }
+        String target = canonicalByKey.get(key(value));
         if (target == null) {
             return Optional.empty();
         }
         Set<String> values = new LinkedHashSet<>();
         for (String v = target; v != null && values.add(v); v = parentByCanonical.get(v)) {
-            // walk up: 土地 → 公共资源配置 → 重点领域
+            // walk up the parents; add() returning false stops a cycle an edit may have created
         }
-        return Optional.of(values);
+        return Optional.of(Collections.unmodifiableSet(values));
     }
 }

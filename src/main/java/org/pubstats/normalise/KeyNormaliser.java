@@ -1,15 +1,30 @@
 package org.pubstats.normalise;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The normalised forms that deduplication compares (SPEC §3). The originals are kept beside them;
- * only these keys are compared.
+ * only these keys are compared. Each method returns null when there is nothing to compare: null,
+ * blank, and for document numbers, index numbers and URLs also placeholders such as 无 or "/",
+ * which must never make two unrelated rows "the same information".
  */
 public final class KeyNormaliser {
+
+    /**
+     * Quote marks people use interchangeably in titles: Chinese “”‘’, corner brackets 「」『』,
+     * ASCII (also what NFKC makes of full-width ＂＇), low-9 and reversed forms, CJK 〝〞〟,
+     * guillemets. All become one ASCII double quote; no title differs only by its quote style.
+     */
+    private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛「」『』〝〞〟«»‹›]");
+    private static final Pattern TRAILING_FULL_STOPS = Pattern.compile("[。.]+$");
+    /**
+     * Bracket forms written around the year of a 文号 (reference/annual-report-format.md §7).
+     * NFKC has already turned ［］（）﹝﹞ into [ ] ( ) 〔 〕; 〖〗 look the same on screen.
+     */
+    private static final Pattern OPENING_BRACKETS = Pattern.compile("[\\[(【〖]");
+    private static final Pattern CLOSING_BRACKETS = Pattern.compile("[\\])】〗]");
 
     private KeyNormaliser() {
     }
@@ -19,65 +34,48 @@ public final class KeyNormaliser {
         if (title == null) {
             return null;
         }
-        String text = nfkc(title).replaceAll("\\s+", "");
-        text = text.replaceAll("[“”„‟〝〞＂″«»]", "\"")
-                .replaceAll("[‘’‚‛′＇`´]", "'")
-                .replaceAll("[「『]", "\"")
-                .replaceAll("[」』]", "\"");
-        text = text.replaceAll("[。.]+$", "");
-        return text.isEmpty() ? null : text;
-    }
-
-    /** All bracket forms around the year unified to 〔〕, white space removed. */
-    public static String docNo(String docNo) {
-        if (docNo == null) {
-            return null;
-        }
-        String text = nfkc(docNo).replaceAll("\\s+", "");
-        text = text.replaceAll("[\\[［【(（﹝〔]", "〔").replaceAll("[\\]］】)）﹞〕]", "〕");
-        return text.isEmpty() ? null : text;
-    }
-
-    /** NFKC, upper case, white space removed. */
-    public static String indexNo(String indexNo) {
-        if (indexNo == null) {
-            return null;
-        }
-        String text = nfkc(indexNo).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        String text = WhiteSpace.removeAll(nfkc(title));
+        text = QUOTES.matcher(text).replaceAll("\"");
+        text = TRAILING_FULL_STOPS.matcher(text).replaceAll("");
         return text.isEmpty() ? null : text;
     }
 
     /**
+     * All bracket forms unified to 〔〕, white space removed. A number written without brackets
+     * (黑政办发201835号) stays as it is: where the year ends and the serial begins is unknown.
+     */
+    public static String docNo(String docNo) {
+        String text = compact(docNo);
+        if (text == null) {
+            return null;
+        }
+        text = OPENING_BRACKETS.matcher(text).replaceAll("〔");
+        return CLOSING_BRACKETS.matcher(text).replaceAll("〕");
+    }
+
+    /** NFKC, upper case, white space removed. */
+    public static String indexNo(String indexNo) {
+        String text = compact(indexNo);
+        return text == null ? null : text.toUpperCase(Locale.ROOT);
+    }
+
+    /**
      * Scheme and host lower-cased, http and https equal, default port, fragment and trailing
-     * slash dropped. Text that is not a URL is compared as it is, trimmed.
+     * slash dropped; path case and query kept. White space is removed (a URL cannot contain
+     * it; wrapped cells insert it). Text that is not a web address gives null.
      */
     public static String url(String url) {
-        if (url == null) {
+        String text = compact(url);
+        return text == null ? null : UrlKey.of(text);
+    }
+
+    /** NFKC without white space, or null when that leaves nothing or only a placeholder. */
+    private static String compact(String raw) {
+        if (raw == null) {
             return null;
         }
-        String text = nfkc(url).strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        if (!text.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
-            text = "http://" + text;
-        }
-        try {
-            URI uri = new URI(text.replace(" ", "%20"));
-            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            int port = uri.getPort();
-            boolean defaultPort = port == -1 || port == 80 || port == 443;
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            while (path.endsWith("/")) {
-                path = path.substring(0, path.length() - 1);
-            }
-            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-            String web = scheme.equals("https") ? "http" : scheme;
-            return web + "://" + host + (defaultPort ? "" : ":" + port) + path + query;
-        } catch (URISyntaxException e) {
-            return text;
-        }
+        String text = WhiteSpace.removeAll(nfkc(raw));
+        return text.isEmpty() || Placeholder.isPlaceholder(text) ? null : text;
     }
 
     private static String nfkc(String text) {
