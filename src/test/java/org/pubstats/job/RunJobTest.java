@@ -1,0 +1,169 @@
+package org.pubstats.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pubstats.ops.RunCommand;
+import org.pubstats.ops.RunOptions;
+import org.pubstats.support.Inbox;
+import org.pubstats.support.WarehouseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The {@code run} job end to end on a real PostgreSQL: a small inbox generated here, every figure of
+ * the county row checked, then a re-run, a changed file and a removed file.
+ */
+class RunJobTest extends WarehouseTest {
+
+    private static final List<String> ITEM_HEADER = List.of("序号", "信息标题", "发布日期", "公开渠道", "信息类别", "文号", "索引号", "链接");
+
+    @Autowired
+    RunCommand runCommand;
+
+    @TempDir
+    Path temp;
+
+    Inbox inbox;
+    Path out;
+
+    @BeforeEach
+    void writeInbox() {
+        inbox = new Inbox(temp.resolve("inbox"));
+        out = temp.resolve("out");
+        inbox.csv("财政局/2018年目录.csv", List.of(
+                ITEM_HEADER,
+                List.of("1", "2018年财政预算公开", "2018-01-10", "政府网站", "财政预决算", "呼财发〔2018〕1号", "IDX-1", ""),
+                List.of("2", "关于规范性文件X", "2018-02-01", "政府网站、微信公众号", "规范性文件", "", "", "http://www.huma.gov.cn/a/1"),
+                List.of("3", "试点工作动态", "2018/3/1", "", "试点", "", "", ""),
+                List.of("4", "", "2018-03-02", "网站", "", "", "", ""),
+                List.of("5", "旧闻", "2017-12-31", "网站", "", "", "", ""),
+                List.of("6", "问卷调查结果", "2018年5月5日", "网站", "在线调查", "", "", ""),
+                List.of("合计", "6条", "", "", "", "", "", "")));
+        inbox.xlsx("教育局/list.xlsx", List.of(
+                List.of("呼玛县教育局2018年政府信息主动公开目录"),
+                List.of(),
+                List.of("标题", "公开日期", "公开方式", "类别", "发文字号", "信息索引号", "网址"),
+                List.of("财政预算（教育局转载）", "2018-01-11", "电视", "", "", " idx-1 ", ""),
+                List.of("规范性文件X全文", "2018-02-01", "微信", "", "", "", "https://WWW.huma.gov.cn/a/1/"),
+                List.of("试点工作动态。", "2018-03-01", "公告栏", "", "", "", ""),
+                List.of("政策解读：规范性文件X", "2018-02-02", "网站", "解读", "", "", ""),
+                List.of("看似相同的标题", "2018-06-01", "政府网站", "", "呼教发〔2018〕2号", "", ""),
+                List.of("看似相同的标题", "2018-06-01", "微博", "", "呼教发[2018]3号", "", ""),
+                List.of("财政预算公开", "2018年13月1日", "网站", "", "", "", "")));
+        // A chain: 卫健局 ~ 民政局 by URL, 民政局 ~ 水务局 by title and date.
+        inbox.csv("卫健局/a.csv", List.of(ITEM_HEADER,
+                List.of("1", "健康扶贫政策", "2018-07-01", "微信", "", "", "IDX-9", "http://huma.gov.cn/x/9")));
+        inbox.csv("民政局/b.csv", List.of(ITEM_HEADER,
+                List.of("1", "低保标准调整", "2018-07-02", "微信", "", "", "", "http://huma.gov.cn/x/9#top")));
+        inbox.csv("水务局/c.csv", List.of(ITEM_HEADER,
+                List.of("1", "低保 标准调整", "2018-07-02", "微信", "", "", "", "")));
+        inbox.csv("政务服务中心/依申请公开登记.csv", List.of(
+                List.of("申请编号", "收到日期", "申请人类型", "办理结果"),
+                List.of("YSQ-1", "2018-02-01", "自然人", "予以公开"),
+                List.of("YSQ-1", "2018-02-01", "自然人", "予以公开"),
+                List.of("YSQ-2", "2018-03-01", "法人或其他组织", "予以公开"),
+                List.of("YSQ-3", "2017-12-01", "自然人", "予以公开")));
+        inbox.write("教育局/说明.docx", "not a spreadsheet".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private int run() throws Exception {
+        return runCommand.run(new RunOptions(inbox.root(), 2018, out));
+    }
+
+    private List<String> countyRow() throws Exception {
+        List<String> lines = Files.readAllLines(out.resolve("county-summary-2018.csv"), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF公开渠道和领域,政府网站,通过其他方式公开,规范性文件,试点领域,重点领域,在线调查,依申请公开");
+        assertThat(lines).hasSize(2);
+        return List.of(lines.get(1).split(","));
+    }
+
+    @Test
+    void computesEveryFigureOfTheCountyRow() throws Exception {
+        assertThat(run()).isZero();
+
+        // A by index number, B by URL, C by title; the look-alikes with different 文号 stay apart.
+        assertThat(countyRow()).containsExactly("数量", "6", "5", "1", "1", "1", "1", "2");
+        Map<String, Object> totals = jdbc.queryForMap("SELECT distinct_items, policy_interpretations FROM county_figures WHERE year = 2018");
+        assertThat(totals).containsEntry("distinct_items", 8).containsEntry("policy_interpretations", 1);
+        assertThat(jdbc.queryForObject("SELECT row_count FROM item WHERE title = '健康扶贫政策'", Integer.class))
+                .as("the chain 卫健局 ~ 民政局 ~ 水务局 is one item").isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT array_to_string(channels, ',') FROM item WHERE title = '2018年财政预算公开'",
+                String.class)).as("the union of the merged rows' channels").isEqualTo("广播电视,政府网站");
+    }
+
+    @Test
+    void accountsForEveryRowAndReportsRejectedRowsWithFileRowAndReason() throws Exception {
+        assertThat(run()).isZero();
+
+        List<String> rejected = Files.readAllLines(out.resolve("rejected-2018.csv"), StandardCharsets.UTF_8);
+        assertThat(rejected.get(0)).startsWith("\uFEFFfile,sheet,row,reason,message");
+        assertThat(rejected).anySatisfy(line -> assertThat(line).startsWith("财政局/2018年目录.csv,,5,NO_TITLE,"));
+        assertThat(rejected).anySatisfy(line -> assertThat(line).startsWith("教育局/list.xlsx,目录,10,BAD_DATE,")
+                .contains("第10行"));
+        assertThat(rejected).hasSize(3);
+
+        List<Map<String, Object>> files = jdbc.queryForList(
+                "SELECT rel_path, kind, rows_read, rows_accepted, rows_rejected, rows_skipped FROM source_file WHERE status = 'active'");
+        assertThat(files).hasSize(7);
+        for (Map<String, Object> file : files) {
+            assertThat((Integer) file.get("rows_read")).as("accounting of %s", file.get("rel_path"))
+                    .isEqualTo((Integer) file.get("rows_accepted") + (Integer) file.get("rows_rejected")
+                            + (Integer) file.get("rows_skipped"));
+        }
+        assertThat(files).filteredOn(f -> f.get("rel_path").equals("财政局/2018年目录.csv")).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("rows_read", 8).containsEntry("rows_accepted", 5)
+                        .containsEntry("rows_rejected", 1).containsEntry("rows_skipped", 2));
+        assertThat(files).filteredOn(f -> f.get("rel_path").equals("教育局/说明.docx")).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("kind", "skipped"));
+        assertThat(Files.readString(out.resolve("files-2018.csv"))).contains("教育局/说明.docx");
+    }
+
+    @Test
+    void aSecondRunOnTheSameInboxGivesTheSameFiguresWithoutReadingAgain() throws Exception {
+        assertThat(run()).isZero();
+        List<String> first = countyRow();
+        assertThat(run()).isZero();
+
+        assertThat(countyRow()).isEqualTo(first);
+        Map<String, Object> second = jdbc.queryForMap("SELECT files_loaded, files_unchanged FROM run ORDER BY id DESC LIMIT 1");
+        assertThat(second).containsEntry("files_loaded", 0).containsEntry("files_unchanged", 7);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM item_row", Integer.class)).isEqualTo(14);
+    }
+
+    @Test
+    void aChangedFileReplacesWhatItContributed() throws Exception {
+        assertThat(run()).isZero();
+        inbox.csv("财政局/2018年目录.csv", List.of(ITEM_HEADER,
+                List.of("1", "2018年财政预算公开", "2018-01-10", "政府网站", "财政预决算", "呼财发〔2018〕1号", "IDX-1", ""),
+                List.of("2", "关于规范性文件X", "2018-02-01", "政府网站、微信公众号", "规范性文件", "", "", "http://www.huma.gov.cn/a/1"),
+                List.of("3", "试点工作动态", "2018/3/1", "", "试点", "", "", "")));
+        assertThat(run()).isZero();
+
+        assertThat(countyRow()).as("the 在线调查 row is gone, the rejected row too")
+                .containsExactly("数量", "5", "5", "1", "1", "1", "0", "2");
+        assertThat(jdbc.queryForList("SELECT status FROM source_file WHERE rel_path = '财政局/2018年目录.csv' ORDER BY id", String.class))
+                .containsExactly("replaced", "active");
+        assertThat(Files.readAllLines(out.resolve("rejected-2018.csv"))).hasSize(2);
+    }
+
+    @Test
+    void aFileGoneFromTheInboxIsWithdrawnAndItsHistoryKept() throws Exception {
+        assertThat(run()).isZero();
+        inbox.delete("教育局/list.xlsx");
+        assertThat(run()).isZero();
+
+        assertThat(countyRow()).containsExactly("数量", "4", "2", "1", "1", "1", "1", "2");
+        assertThat(jdbc.queryForObject("SELECT status FROM source_file WHERE rel_path = '教育局/list.xlsx'", String.class))
+                .isEqualTo("withdrawn");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM item_row r JOIN source_file f ON f.id = r.file_id WHERE f.rel_path = '教育局/list.xlsx'", Integer.class))
+                .as("history stays in the warehouse").isEqualTo(6);
+    }
+}
