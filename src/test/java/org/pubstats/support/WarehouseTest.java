@@ -1,6 +1,7 @@
 package org.pubstats.support;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the tests that need the application on a real PostgreSQL: a fresh database per test
  * class (see {@link TestDatabase}), and the warehouse emptied before each test.
  */
+@Tag("postgres")
 @SpringBootTest(properties = "pubstats.jobs-dir=jobs")
 public abstract class WarehouseTest {
 
