@@ -28,6 +28,9 @@ class RunJobTest extends WarehouseTest {
     @Autowired
     RunCommand runCommand;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @TempDir
     Path temp;
 
@@ -136,6 +139,18 @@ class RunJobTest extends WarehouseTest {
         Map<String, Object> second = jdbc.queryForMap("SELECT files_loaded, files_unchanged FROM run ORDER BY id DESC LIMIT 1");
         assertThat(second).containsEntry("files_loaded", 0).containsEntry("files_unchanged", 7);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM item_row", Integer.class)).isEqualTo(14);
+    }
+
+    @Test
+    void aSecondRunAtTheSameTimeIsRefused() throws Exception {
+        try (java.sql.Connection other = dataSource.getConnection();
+             java.sql.Statement st = other.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(7263001)");
+            assertThat(run()).as("refused while another run holds the warehouse").isEqualTo(1);
+            st.execute("SELECT pg_advisory_unlock(7263001)");
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM run", Integer.class)).isZero();
+        assertThat(run()).isZero();
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.pubstats.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Bad arguments give one line and exit 2 before anything starts; --help exits 0. */
+class LauncherTest {
+
+    @TempDir
+    static Path inbox;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private PrintStream originalErr;
+    private PrintStream originalOut;
+
+    @BeforeEach
+    void capture() {
+        originalErr = System.err;
+        originalOut = System.out;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setErr(originalErr);
+        System.setOut(originalOut);
+    }
+
+    static Stream<Arguments> badArguments() {
+        String dir = inbox.toString();
+        return Stream.of(
+                Arguments.of(new String[] {}, "缺少命令"),
+                Arguments.of(new String[] {"frobnicate"}, "未知命令"),
+                Arguments.of(new String[] {"run"}, "缺少 --inbox"),
+                Arguments.of(new String[] {"run", "--inbox", dir}, "缺少 --year"),
+                Arguments.of(new String[] {"run", "--inbox", "/no/such/folder", "--year", "2018"}, "收件箱目录不存在"),
+                Arguments.of(new String[] {"run", "--inbox", dir, "--year", "二〇一八"}, "年份不是数字"),
+                Arguments.of(new String[] {"run", "--inbox", dir, "--year", "1800"}, "年份应在1949到2100之间"),
+                Arguments.of(new String[] {"run", "--inbox", dir, "--year", "2018", "--colour", "red"}, "未知参数"),
+                Arguments.of(new String[] {"run", "--inbox", dir, "--year"}, "--year 后面缺少取值"),
+                Arguments.of(new String[] {"run", "--inbox", dir, "--inbox", dir, "--year", "2018"}, "只能出现一次"),
+                Arguments.of(new String[] {"db", "--port", "1"}, "未知参数"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badArguments")
+    void badArgumentsExitWithTwoAndOneLine(String[] args, String expected) {
+        assertThat(Launcher.launch(args)).isEqualTo(2);
+        String message = err.toString(StandardCharsets.UTF_8).strip();
+        assertThat(message).contains(expected).doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @ParameterizedTest
+    @MethodSource("helpArguments")
+    void everySubcommandHasHelp(String[] args, String expected) {
+        assertThat(Launcher.launch(args)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(expected);
+    }
+
+    static Stream<Arguments> helpArguments() {
+        return Stream.of(
+                Arguments.of(new String[] {"help"}, "用法"),
+                Arguments.of(new String[] {"--help"}, "用法"),
+                Arguments.of(new String[] {"run", "--help"}, "--inbox"),
+                Arguments.of(new String[] {"db", "--help"}, "PUBSTATS_HOME"));
+    }
+}
