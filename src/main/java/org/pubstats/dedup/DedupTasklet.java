@@ -1,5 +1,7 @@
 package org.pubstats.dedup;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -19,9 +21,26 @@ public class DedupTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(DedupTasklet.class);
     private final JdbcTemplate jdbc;
+    /** Read at every run, so the office's decisions apply without a restart. */
+    private final java.util.function.Supplier<DedupOverrides> overrides;
 
-    public DedupTasklet(JdbcTemplate jdbc) {
+    public DedupTasklet(JdbcTemplate jdbc, java.util.function.Supplier<DedupOverrides> overrides) {
         this.jdbc = jdbc;
+        this.overrides = overrides;
+    }
+
+    /** A pair the office confirmed as the same information shares a key of its own. */
+    private void addConfirmedMerges() {
+        List<DedupOverrides.Decision> merges = overrides.get().merges();
+        for (int i = 0; i < merges.size(); i++) {
+            for (DedupOverrides.Side side : List.of(merges.get(i).a(), merges.get(i).b())) {
+                jdbc.update("""
+                        INSERT INTO dedup_key (row_id, k)
+                        SELECT l.row_id, ? FROM dedup_label l JOIN item_row r ON r.id = l.row_id
+                         WHERE r.title_norm = ? AND r.publish_date = ?""",
+                        "o:" + i, side.titleNorm(), java.sql.Date.valueOf(side.date()));
+            }
+        }
     }
 
     @Override
@@ -48,6 +67,7 @@ public class DedupTasklet implements Tasklet {
                                THEN '' ELSE '|' || doc_no_norm END
                   FROM (SELECT l.row_id, r.title_norm, r.publish_date, r.doc_no_norm
                           FROM dedup_label l JOIN item_row r ON r.id = l.row_id) t""");
+        addConfirmedMerges();
         jdbc.execute("CREATE INDEX ON dedup_key (k)");
         jdbc.execute("CREATE INDEX ON dedup_key (row_id)");
         jdbc.execute("ANALYZE dedup_key");

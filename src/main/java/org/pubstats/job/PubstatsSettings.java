@@ -6,15 +6,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings from application.yml ({@code pubstats.*}). {@code jobsDir} holds the files the office
- * edits: header synonyms and the channel and category dictionaries.
+ * edits: header synonyms, the channel and category dictionaries and, unless {@code overridesFile} says
+ * otherwise, the dedup overrides.
  */
 @ConfigurationProperties(prefix = "pubstats")
-public record PubstatsSettings(Path jobsDir, String defaultChannel, String websiteChannel, int chunkSize) {
+public record PubstatsSettings(Path jobsDir, String defaultChannel, String websiteChannel, int chunkSize,
+                               double reviewSimilarity, int reviewMaxDays, Path overridesFile) {
 
     public PubstatsSettings {
         jobsDir = jobsDir == null ? Path.of("jobs") : jobsDir;
         defaultChannel = defaultChannel == null ? "政府网站" : defaultChannel;
         websiteChannel = websiteChannel == null ? "政府网站" : websiteChannel;
         chunkSize = chunkSize <= 0 ? 1000 : chunkSize;
+        reviewSimilarity = reviewSimilarity <= 0 ? 0.8 : reviewSimilarity;
+        reviewMaxDays = reviewMaxDays < 0 ? 3 : reviewMaxDays;
+        overridesFile = overridesFile == null ? jobsDir.resolve("dedup-overrides.csv") : overridesFile;
     }
 }

@@ -9,7 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.pubstats.dedup.DedupOverrides;
 import org.pubstats.dedup.DedupTasklet;
+import org.pubstats.dedup.ReviewPairsTasklet;
 import org.pubstats.figures.CountyFiguresRepository;
 import org.pubstats.figures.FiguresTasklet;
 import org.pubstats.intake.HeaderSynonyms;
@@ -38,8 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code run} job: plan the intake → load the files (chunks of rows) → deduplicate →
- * compute the figures → export the year's files. Job parameters: {@code run.id} (identifying: one
+ * The {@code run} job: plan the intake → load the files (chunks of rows) → deduplicate → list
+ * probable duplicates for review → compute the figures → export the year's files. Job parameters: {@code run.id} (identifying: one
  * job instance per run), {@code inbox}, {@code year}, {@code out}.
  */
 @Configuration
@@ -169,8 +171,18 @@ public class RunJobConfiguration {
     }
 
     @Bean
-    Step dedupStep(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc) {
-        return new StepBuilder("dedup", repository).tasklet(new DedupTasklet(jdbc), tx).build();
+    Step dedupStep(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc,
+                   PubstatsSettings settings) {
+        return new StepBuilder("dedup", repository)
+                .tasklet(new DedupTasklet(jdbc, () -> DedupOverrides.load(settings.overridesFile())), tx).build();
+    }
+
+    @Bean
+    Step reviewStep(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc,
+                    PubstatsSettings settings) {
+        return new StepBuilder("review", repository).tasklet(new ReviewPairsTasklet(jdbc,
+                () -> DedupOverrides.load(settings.overridesFile()), settings.reviewSimilarity(),
+                settings.reviewMaxDays()), tx).build();
     }
 
     @Bean
@@ -184,10 +196,10 @@ public class RunJobConfiguration {
     }
 
     @Bean
-    Job runJob(JobRepository repository, Step planStep, Step loadStep, Step dedupStep, Step figuresStep,
-               Step exportStep) {
+    Job runJob(JobRepository repository, Step planStep, Step loadStep, Step dedupStep, Step reviewStep,
+               Step figuresStep, Step exportStep) {
         return new JobBuilder(JOB_NAME, repository)
-                .start(planStep).next(loadStep).next(dedupStep).next(figuresStep).next(exportStep)
+                .start(planStep).next(loadStep).next(dedupStep).next(reviewStep).next(figuresStep).next(exportStep)
                 .build();
     }
 }

@@ -32,6 +32,10 @@ public class YearExports {
         CsvExport.write(out.resolve("county-summary-" + year + ".csv"), COUNTY_HEADER, List.of(row));
         CsvExport.write(out.resolve("rejected-" + year + ".csv"),
                 List.of("file", "sheet", "row", "reason", "message", "department", "raw"), rejectedRows());
+        CsvExport.write(out.resolve("review-" + year + ".csv"),
+                List.of("similarity", "title_a", "date_a", "department_a", "file_a", "sheet_a", "row_a", "doc_no_a",
+                        "title_b", "date_b", "department_b", "file_b", "sheet_b", "row_b", "doc_no_b"),
+                reviewRows(year));
         CsvExport.write(out.resolve("files-" + year + ".csv"),
                 List.of("file", "department", "kind", "sheets", "rows_read", "accepted", "rejected", "skipped", "message"),
                 fileRows());
@@ -47,6 +51,24 @@ public class YearExports {
                         rs.getObject("row_no") == null ? "" : Integer.toString(rs.getInt("row_no")),
                         rs.getString("reason"), rs.getString("message"), rs.getString("department"),
                         rs.getString("raw") == null ? "" : rs.getString("raw")));
+    }
+
+    /** Probable duplicates touching the year; decide them in jobs/dedup-overrides.csv. */
+    private List<List<String>> reviewRows(int year) {
+        return jdbc.query("""
+                SELECT * FROM v_review_pairs
+                 WHERE extract(year FROM date_a) = ? OR extract(year FROM date_b) = ?
+                 ORDER BY similarity DESC, date_a, title_a""", (rs, n) -> {
+            List<String> row = new ArrayList<>();
+            row.add(rs.getString("similarity"));
+            for (String side : List.of("a", "b")) {
+                for (String column : List.of("title", "date", "department", "file", "sheet", "row", "doc_no")) {
+                    String value = rs.getString(column + "_" + side);
+                    row.add(value == null ? "" : value);
+                }
+            }
+            return row;
+        }, year, year);
     }
 
     private List<List<String>> fileRows() {
