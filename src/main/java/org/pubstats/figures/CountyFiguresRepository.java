@@ -48,6 +48,12 @@ public class CountyFiguresRepository {
         return find(year).orElseThrow();
     }
 
+    public boolean hasItems(int year) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM item WHERE publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31))",
+                Boolean.class, year, year));
+    }
+
     public Optional<CountyFigures> find(int year) {
         return jdbc.query("SELECT * FROM county_figures WHERE year = ?", (rs, n) -> new CountyFigures(
                 rs.getInt("year"), rs.getInt("website"), rs.getInt("other_channels"), rs.getInt("normative_documents"),

@@ -5,15 +5,17 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Computes the county row for the run's year (and the year before, where loaded). */
+/** Computes the county row and the breakdowns for the run's year, and for the year before where it has items. */
 public class FiguresTasklet implements Tasklet {
 
     private final CountyFiguresRepository figures;
+    private final BreakdownFigures breakdowns;
     private final int year;
     private final long runId;
 
-    public FiguresTasklet(CountyFiguresRepository figures, int year, long runId) {
+    public FiguresTasklet(CountyFiguresRepository figures, BreakdownFigures breakdowns, int year, long runId) {
         this.figures = figures;
+        this.breakdowns = breakdowns;
         this.year = year;
         this.runId = runId;
     }
@@ -21,6 +23,11 @@ public class FiguresTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         figures.compute(year, runId);
+        breakdowns.compute(year);
+        if (figures.hasItems(year - 1)) {
+            figures.compute(year - 1, runId);
+            breakdowns.compute(year - 1);
+        }
         return RepeatStatus.FINISHED;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.pubstats.dedup.DedupOverrides;
 import org.pubstats.dedup.DedupTasklet;
 import org.pubstats.dedup.ReviewPairsTasklet;
+import org.pubstats.figures.BreakdownFigures;
 import org.pubstats.figures.CountyFiguresRepository;
 import org.pubstats.figures.FiguresTasklet;
 import org.pubstats.intake.HeaderSynonyms;
@@ -138,9 +139,10 @@ public class RunJobConfiguration {
 
     @Bean
     @StepScope
-    FiguresTasklet figuresTasklet(CountyFiguresRepository figures, @Value("#{jobParameters['year']}") Long year,
+    FiguresTasklet figuresTasklet(CountyFiguresRepository figures, JdbcTemplate jdbc, PubstatsSettings settings,
+                                  @Value("#{jobParameters['year']}") Long year,
                                   @Value("#{jobParameters['run.id']}") Long runId) {
-        return new FiguresTasklet(figures, year.intValue(), runId);
+        return new FiguresTasklet(figures, new BreakdownFigures(jdbc, settings.websiteChannel()), year.intValue(), runId);
     }
 
     @Bean

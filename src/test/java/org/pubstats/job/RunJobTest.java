@@ -103,6 +103,26 @@ class RunJobTest extends WarehouseTest {
     }
 
     @Test
+    void computesTheBreakdownsAndTheYearBefore() throws Exception {
+        assertThat(run()).isZero();
+
+        assertThat(jdbc.queryForList("SELECT month, distinct_items FROM month_figures WHERE year = 2018 AND distinct_items > 0 ORDER BY month"))
+                .extracting(r -> r.get("month") + ":" + r.get("distinct_items"))
+                .containsExactly("1:1", "2:2", "3:1", "5:1", "6:2", "7:1");
+        assertThat(jdbc.queryForObject("SELECT sum(distinct_items) FROM month_figures WHERE year = 2018", Integer.class))
+                .as("months add up to the distinct items").isEqualTo(8);
+        assertThat(jdbc.queryForObject("SELECT distinct_items FROM channel_figures WHERE year = 2018 AND channel = '政务微信'", Integer.class))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT distinct_items FROM category_figures WHERE year = 2018 AND category = '财政预决算'", Integer.class))
+                .isEqualTo(1);
+        Map<String, Object> education = jdbc.queryForMap("SELECT * FROM department_figures WHERE year = 2018 AND department = '教育局'");
+        assertThat(education).containsEntry("rows_reported", 6).containsEntry("distinct_items", 6).containsEntry("rejected_rows", 1);
+        assertThat(jdbc.queryForObject("SELECT distinct_items FROM county_figures WHERE year = 2017", Integer.class))
+                .as("the year before, where loaded").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT 上年信息总数 FROM v_county_years WHERE 年度 = 2018", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void accountsForEveryRowAndReportsRejectedRowsWithFileRowAndReason() throws Exception {
         assertThat(run()).isZero();
 

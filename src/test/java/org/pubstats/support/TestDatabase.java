@@ -22,6 +22,7 @@ public final class TestDatabase {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static Server server;
+    private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestDatabase() {
     }
@@ -45,6 +46,7 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + s.description(), e);
         }
+        CREATED.add(name);
         return new Database(s.url(name), s.user(), s.password());
     }
 
@@ -55,9 +57,25 @@ public final class TestDatabase {
     private static Server server() {
         if (server == null) {
             server = start();
+            Server started = server;
+            if (System.getenv("PUBSTATS_TEST_DATABASE_URL") != null) {
+                // Leave a shared server as we found it.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAll(started)));
+            }
             System.out.println("Tests use PostgreSQL: " + server.description());
         }
         return server;
+    }
+
+    private static void dropAll(Server s) {
+        try (Connection c = DriverManager.getConnection(s.url(s.adminDatabase()), s.user(), s.password());
+             Statement st = c.createStatement()) {
+            for (String name : CREATED) {
+                st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            System.err.println("could not drop test databases: " + e.getMessage());
+        }
     }
 
     private static Server start() {
