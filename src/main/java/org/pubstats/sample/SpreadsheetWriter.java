@@ -89,6 +89,10 @@ final class SpreadsheetWriter {
                 core.setCreator(AUTHOR);
             } else if (wb instanceof HSSFWorkbook h) {
                 h.getInternalWorkbook().getWriteAccess().setUsername(AUTHOR);
+                h.createInformationProperties();
+                h.getSummaryInformation().setAuthor(AUTHOR);
+                h.getSummaryInformation().setCreateDateTime(FIXED);
+                h.getSummaryInformation().setLastSaveDateTime(FIXED);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
