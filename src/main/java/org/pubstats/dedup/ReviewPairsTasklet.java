@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +39,7 @@ public class ReviewPairsTasklet implements Tasklet {
         this.maxDays = maxDays;
     }
 
-    private record Candidate(long itemId, long rowId, String titleNorm, LocalDate date, Map<String, Integer> grams) {}
+    private record Candidate(long itemId, long rowId, String titleNorm, LocalDate date, long[] grams) {}
 
     private record Pair(Candidate a, Candidate b, double similarity) {}
 
@@ -65,6 +64,9 @@ public class ReviewPairsTasklet implements Tasklet {
                 window.pollFirst();
             }
             for (Candidate earlier : window) {
+                if (!TitleSimilarity.lengthsAllow(earlier.grams(), next.grams(), threshold)) {
+                    continue;
+                }
                 double similarity = earlier.titleNorm().equals(next.titleNorm()) ? 1.0
                         : TitleSimilarity.dice(earlier.grams(), next.grams());
                 if (similarity >= threshold && !decided(decisions, earlier, next)) {

@@ -54,6 +54,8 @@ public class RunJobConfiguration {
     /** Bump when reading or interpretation changes, so every file is read again once. */
     static final String READER_GENERATION = "1";
 
+    private static final StepTimingListener TIMING = new StepTimingListener();
+
     @Bean
     HeaderSynonyms headerSynonyms(PubstatsSettings settings) {
         return HeaderSynonyms.load(settings.jobsDir().resolve("header-synonyms.csv"));
@@ -155,7 +157,7 @@ public class RunJobConfiguration {
 
     @Bean
     Step planStep(JobRepository repository, PlatformTransactionManager tx, PlanIntakeTasklet planIntakeTasklet) {
-        return new StepBuilder("plan", repository).tasklet(planIntakeTasklet, tx).build();
+        return new StepBuilder("plan", repository).tasklet(planIntakeTasklet, tx).listener(TIMING).build();
     }
 
     @Bean
@@ -169,6 +171,7 @@ public class RunJobConfiguration {
                 .processor(rowInterpreter)
                 .writer(intakeWriter)
                 .listener(new ProgressListener(progress))
+                .listener(TIMING)
                 .build();
     }
 
@@ -176,7 +179,8 @@ public class RunJobConfiguration {
     Step dedupStep(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc,
                    PubstatsSettings settings) {
         return new StepBuilder("dedup", repository)
-                .tasklet(new DedupTasklet(jdbc, () -> DedupOverrides.load(settings.overridesFile())), tx).build();
+                .tasklet(new DedupTasklet(jdbc, () -> DedupOverrides.load(settings.overridesFile())), tx)
+                .listener(TIMING).build();
     }
 
     @Bean
@@ -184,17 +188,17 @@ public class RunJobConfiguration {
                     PubstatsSettings settings) {
         return new StepBuilder("review", repository).tasklet(new ReviewPairsTasklet(jdbc,
                 () -> DedupOverrides.load(settings.overridesFile()), settings.reviewSimilarity(),
-                settings.reviewMaxDays()), tx).build();
+                settings.reviewMaxDays()), tx).listener(TIMING).build();
     }
 
     @Bean
     Step figuresStep(JobRepository repository, PlatformTransactionManager tx, FiguresTasklet figuresTasklet) {
-        return new StepBuilder("figures", repository).tasklet(figuresTasklet, tx).build();
+        return new StepBuilder("figures", repository).tasklet(figuresTasklet, tx).listener(TIMING).build();
     }
 
     @Bean
     Step exportStep(JobRepository repository, PlatformTransactionManager tx, ExportTasklet exportTasklet) {
-        return new StepBuilder("export", repository).tasklet(exportTasklet, tx).build();
+        return new StepBuilder("export", repository).tasklet(exportTasklet, tx).listener(TIMING).build();
     }
 
     @Bean

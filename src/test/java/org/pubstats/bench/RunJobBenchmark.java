@@ -50,6 +50,18 @@ class RunJobBenchmark extends WarehouseTest {
         System.out.printf("BENCHMARK second run, nothing changed: %.1f s%n%n", (System.nanoTime() - second) / 1e9);
     }
 
+    private static final String[] PLACES = {"呼玛镇", "韩家园镇", "三卡乡", "金山乡", "北疆乡", "鸥浦乡", "白银纳乡", "兴华乡", "县城", "全县"};
+    private static final String[] TOPICS = {"春季植树造林", "防汛抗旱", "森林防火", "耕地保护", "低保资金发放", "医疗救助",
+            "义务教育招生", "道路养护", "安全生产检查", "财政预算执行", "政府采购", "扶贫项目", "食品安全抽检", "环境监测",
+            "农机补贴", "危房改造", "就业培训", "养老保险", "征地补偿", "水利工程"};
+    private static final String[] KINDS = {"的通知", "的公告", "工作方案", "情况通报", "实施意见", "结果公示", "进展情况"};
+
+    /** Titles that look like a county's: alike in form, different in content (item number keeps them distinct). */
+    private static String title(int item) {
+        return "关于" + PLACES[item % PLACES.length] + TOPICS[(item / 10) % TOPICS.length] + "第" + (item / 200 + 1) + "批"
+                + KINDS[(item / 7) % KINDS.length] + "（" + item + "）";
+    }
+
     private static void generate(Path inbox, int files, int rows) throws IOException {
         Random random = new Random(42);
         LocalDate start = LocalDate.of(2018, 1, 1);
@@ -61,7 +73,7 @@ class RunJobBenchmark extends WarehouseTest {
                 for (int r = 0; r < rows; r++) {
                     boolean repeat = random.nextInt(5) == 0;
                     int item = repeat ? random.nextInt(files * rows) : f * rows + r;
-                    out.write((r + 1) + ",关于第" + item + "号事项的公告," + start.plusDays(item % 365) + ","
+                    out.write((r + 1) + "," + title(item) + "," + start.plusDays(item % 365) + ","
                             + (item % 3 == 0 ? "政府网站、微信" : "政府网站") + "," + (item % 7 == 0 ? "土地" : "") + ",,"
                             + (item % 2 == 0 ? "IDX-" + item : "") + "\n");
                 }
