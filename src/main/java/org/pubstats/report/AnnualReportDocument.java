@@ -12,6 +12,14 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.pubstats.figures.CountyFigures;
@@ -29,6 +37,9 @@ final class AnnualReportDocument {
             "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
 
     private static final String FONT = "宋体";
+    /** A4 (11906 twips) less two 2 cm margins. */
+    private static final int MARGIN = 1134;
+    private static final int TEXT_WIDTH = 11906 - 2 * MARGIN;
 
     private AnnualReportDocument() {
     }
@@ -106,7 +117,7 @@ final class AnnualReportDocument {
         for (int value : f.reportRow()) {
             values.add(Integer.toString(value));
         }
-        table(doc, List.of(YearExports.COUNTY_HEADER, values), 1);
+        table(doc, List.of(YearExports.COUNTY_HEADER, values), 1, 1500);
     }
 
     private static void tableTwo(XWPFDocument doc, CountyFigures f) {
@@ -125,7 +136,7 @@ final class AnnualReportDocument {
                 }
                 rows.add(row);
             }
-            XWPFTable table = table(doc, rows, 2);
+            XWPFTable table = table(doc, rows, 2, 3000);
             span(table.getRow(0).getCell(0), block.columns().size() + 1);
             while (table.getRow(0).getTableCells().size() > 1) {
                 table.getRow(0).removeCell(1);
@@ -135,12 +146,12 @@ final class AnnualReportDocument {
 
     private static void tableThree(XWPFDocument doc, RequestTable requests) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of(NationalFormat.TABLE_THREE_CORNER));
-        for (String column : RequestTable.COLUMNS) {
-            header.add(RequestTable.COLUMNS.indexOf(column) >= 1 && RequestTable.COLUMNS.indexOf(column) <= 5
-                    ? "法人或其他组织：" + column : column);
-        }
-        rows.add(header);
+        List<String> top = new ArrayList<>(List.of(NationalFormat.TABLE_THREE_CORNER, "自然人", "法人或其他组织", "", "", "", "", "总计"));
+        List<String> bottom = new ArrayList<>(List.of("", ""));
+        bottom.addAll(RequestTable.COLUMNS.subList(1, 6));
+        bottom.add("");
+        rows.add(top);
+        rows.add(bottom);
         String group = "";
         String sub = "";
         List<String> blank = new ArrayList<>();
@@ -161,7 +172,14 @@ final class AnnualReportDocument {
             }
             rows.add(withLabel(row.label(), values));
         }
-        table(doc, rows, 1);
+        XWPFTable table = table(doc, rows, 2, 3400);
+        verticalMerge(table.getRow(0).getCell(0), table.getRow(1).getCell(0));
+        verticalMerge(table.getRow(0).getCell(1), table.getRow(1).getCell(1));
+        verticalMerge(table.getRow(0).getCell(7), table.getRow(1).getCell(7));
+        span(table.getRow(0).getCell(2), 5);
+        for (int c = 6; c >= 3; c--) {
+            table.getRow(0).removeCell(c);
+        }
     }
 
     private static void tableFour(XWPFDocument doc) {
@@ -175,7 +193,7 @@ final class AnnualReportDocument {
                 values.add(SheetWriter.NO_DATA);
             }
         }
-        XWPFTable table = table(doc, List.of(groups, results, values), 2);
+        XWPFTable table = table(doc, List.of(groups, results, values), 2, TEXT_WIDTH / 15);
         for (int g = NationalFormat.TABLE_FOUR_GROUPS.size() - 1; g >= 0; g--) {
             int first = g * NationalFormat.TABLE_FOUR_RESULTS.size();
             span(table.getRow(0).getCell(first), NationalFormat.TABLE_FOUR_RESULTS.size());
@@ -192,11 +210,11 @@ final class AnnualReportDocument {
     }
 
     /** A bordered table; the first {@code headerRows} rows bold. Every cell is plain text from the data. */
-    private static XWPFTable table(XWPFDocument doc, List<List<String>> rows, int headerRows) {
+    private static XWPFTable table(XWPFDocument doc, List<List<String>> rows, int headerRows, int firstColumn) {
         int cols = rows.get(0).size();
         XWPFTable table = doc.createTable(rows.size(), cols);
-        table.setWidth("100%");
         table.setTableAlignment(TableRowAlign.CENTER);
+        grid(table, cols, firstColumn);
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < cols; c++) {
                 XWPFTableCell cell = table.getRow(r).getCell(c);
@@ -209,6 +227,36 @@ final class AnnualReportDocument {
             }
         }
         return table;
+    }
+
+    /**
+     * A fixed grid: the label column wide, the figures sharing the rest. Without it Word and
+     * LibreOffice make all columns equal and the long Table 三 labels wrap a character per line.
+     */
+    private static void grid(XWPFTable table, int cols, int firstColumn) {
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(TEXT_WIDTH));
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        int rest = (TEXT_WIDTH - firstColumn) / (cols - 1);
+        for (int c = 0; c < cols; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(c == 0 ? firstColumn : rest));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < row.getTableCells().size(); c++) {
+                row.getCell(c).setWidth(Integer.toString(c == 0 ? firstColumn : rest));
+            }
+        }
+    }
+
+    private static void verticalMerge(XWPFTableCell top, XWPFTableCell below) {
+        (top.getCTTc().isSetTcPr() ? top.getCTTc().getTcPr() : top.getCTTc().addNewTcPr()).addNewVMerge().setVal(STMerge.RESTART);
+        (below.getCTTc().isSetTcPr() ? below.getCTTc().getTcPr() : below.getCTTc().addNewTcPr()).addNewVMerge().setVal(STMerge.CONTINUE);
     }
 
     private static void span(XWPFTableCell cell, int columns) {
@@ -246,5 +294,10 @@ final class AnnualReportDocument {
         CTPageSz page = section.addNewPgSz();
         page.setW(BigInteger.valueOf(11906));
         page.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.addNewPgMar();
+        margins.setLeft(BigInteger.valueOf(MARGIN));
+        margins.setRight(BigInteger.valueOf(MARGIN));
+        margins.setTop(BigInteger.valueOf(1440));
+        margins.setBottom(BigInteger.valueOf(1440));
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /** Writes a file through a temporary file in the same folder and an atomic move: readers never see half a file. */
 final class AtomicFile {
@@ -22,7 +23,9 @@ final class AtomicFile {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, ".pubstats", ".tmp");
+            // Not createTempFile: its owner-only permissions would stay on the final file, which the
+            // office shares; a plain new file gets the usual umask.
+            temp = Files.createFile(folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp"));
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }

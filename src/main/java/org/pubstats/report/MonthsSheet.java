@@ -5,11 +5,16 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -17,11 +22,13 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.pubstats.report.YearEndData.MonthLine;
 
-/** 「各月」: distinct items per month by merged publish date, with a native line chart over the table (no image). */
+/** 「各月」: distinct items per month by merged publish date, with a native bar chart over the table (no image). */
 final class MonthsSheet {
 
     static final String NAME = "各月";
     static final int FIRST_DATA_ROW = 2;
+    private static final byte[][] COLOURS = {{(byte) 0x2F, (byte) 0x55, (byte) 0x97}, {(byte) 0xED, (byte) 0x7D, (byte) 0x31},
+            {(byte) 0x70, (byte) 0xAD, (byte) 0x47}};
     static final String[] SERIES = {"信息条数（去重后）", "政府网站", "通过其他方式公开"};
 
     private MonthsSheet() {
@@ -44,11 +51,11 @@ final class MonthsSheet {
         int lastDataRow = r - 1;
         out.note(r + 1, 3, "按去重后信息的发布日期（合并各来源后的日期）计月份；一条信息可同时计入政府网站和通过其他方式公开。");
         out.widths(10, 20, 14, 18);
-        chart(out, data.year(), lastDataRow);
+        chart(out, data.year(), lastDataRow, data.months().stream().mapToInt(MonthLine::distinctItems).max().orElse(0));
         out.printable(true, 0);
     }
 
-    private static void chart(SheetWriter out, int year, int lastDataRow) {
+    private static void chart(SheetWriter out, int year, int lastDataRow, int maxValue) {
         XSSFDrawing drawing = out.sheet().createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 5, 1, 15, 20);
         XSSFChart chart = drawing.createChart(anchor);
@@ -58,17 +65,25 @@ final class MonthsSheet {
         XDDFCategoryAxis months = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis items = chart.createValueAxis(AxisPosition.LEFT);
         items.setCrosses(AxisCrosses.AUTO_ZERO);
+        items.setNumberFormat("0");
+        items.setMajorUnit(Math.max(1, Math.ceil(maxValue / 8.0)));
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(out.sheet(),
                 new CellRangeAddress(FIRST_DATA_ROW, lastDataRow, 0, 0));
-        XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, months, items);
+        // Bars with explicit colours: LibreOffice draws XDDF line series without a line unless styled,
+        // and with no colours set every series comes out the same.
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, months, items);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setBarGrouping(BarGrouping.CLUSTERED);
+        bars.setVaryColors(false);
         for (int s = 0; s < SERIES.length; s++) {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(out.sheet(),
                     new CellRangeAddress(FIRST_DATA_ROW, lastDataRow, s + 1, s + 1));
-            XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(categories, values);
-            series.setTitle(SERIES[s], new org.apache.poi.ss.util.CellReference(out.sheet().getSheetName(), 1, s + 1, true, true));
-            series.setSmooth(false);
-            series.setMarkerStyle(MarkerStyle.CIRCLE);
+            XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(categories, values);
+            series.setTitle(SERIES[s], new CellReference(out.sheet().getSheetName(), 1, s + 1, true, true));
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[s])));
+            series.setShapeProperties(shape);
         }
-        chart.plot(lines);
+        chart.plot(bars);
     }
 }

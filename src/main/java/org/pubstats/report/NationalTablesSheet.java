@@ -21,7 +21,7 @@ final class NationalTablesSheet {
         r = tableThree(out, data, r + 1);
         out.note(r + 1, LAST_COL, NationalFormat.NO_DATA_NOTE + "本年新收申请按申请人类型计入各列，“法人或其他组织”未注明类别的、"
                 + "未填写类型的计入“其他”；“予以公开”为办理结果写明予以公开或同意公开的申请。");
-        out.widths(20, 16, 44, 12, 12, 12, 12, 14, 12, 12);
+        out.widths(20, 16, 66, 14, 14, 14, 14, 14, 14, 12);
         out.printable(true, 0);
     }
 
@@ -36,6 +36,7 @@ final class NationalTablesSheet {
             for (int c = 0; c < block.columns().size(); c++) {
                 out.header(r, 3 + c, block.columns().get(c));
             }
+            out.sheet().getRow(r).setHeightInPoints(30);
             r++;
             for (String row : block.rows()) {
                 out.text(r, 0, row);

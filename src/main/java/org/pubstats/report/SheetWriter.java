@@ -152,11 +152,34 @@ final class SheetWriter {
         sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
     }
 
-    /** Column widths in characters (a CJK character counts two). */
+    /**
+     * Column widths in characters (a CJK character counts two), then row heights for wrapped text:
+     * neither Excel nor LibreOffice grows a row for wrapped text when opening a file, so a long
+     * message would be cut off.
+     */
     void widths(int... chars) {
         for (int i = 0; i < chars.length; i++) {
             sheet.setColumnWidth(i, Math.min(255, chars[i]) * 256);
         }
+        for (Row row : sheet) {
+            int lines = 1;
+            for (Cell cell : row) {
+                short style = cell.getCellStyle().getIndex();
+                boolean wrapped = style == styles.text.getIndex() || style == styles.header.getIndex();
+                if (wrapped && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && !merged(cell)) {
+                    int columnChars = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+                    int textChars = ConsoleTable.width(cell.getStringCellValue());
+                    lines = Math.max(lines, (textChars + columnChars - 1) / columnChars);
+                }
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), 15f * lines));
+            }
+        }
+    }
+
+    private boolean merged(Cell cell) {
+        return sheet.getMergedRegions().stream().anyMatch(region -> region.isInRange(cell));
     }
 
     void printable(boolean landscape, int headerRows) {

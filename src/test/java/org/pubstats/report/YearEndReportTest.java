@@ -217,6 +217,7 @@ class YearEndReportTest extends WarehouseTest {
         long start = System.nanoTime();
         List<Path> files = report.write(2018, out);
         System.out.printf("year-end report written in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        keepForLooking();
         assertThat(files.get(1)).isEqualTo(out.resolve("annual-report-2018.docx"));
         try (InputStream in = Files.newInputStream(files.get(1)); XWPFDocument doc = new XWPFDocument(in)) {
             String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
@@ -229,8 +230,22 @@ class YearEndReportTest extends WarehouseTest {
             assertThat(values).containsExactly("数量", "6", "5", "1", "1", "2", "1", "3");
             XWPFTable requests = doc.getTables().stream()
                     .filter(t -> t.getRow(0).getCell(0).getText().startsWith("（本列数据的勾稽关系")).findFirst().orElseThrow();
-            assertThat(requests.getRow(1).getTableCells().stream().map(c -> c.getText()).toList())
+            assertThat(requests.getRow(2).getTableCells().stream().map(c -> c.getText()).toList())
                     .containsExactly("一、本年新收政府信息公开申请数量", "2", "0", "0", "0", "0", "1", "3");
+        }
+    }
+
+    /** -Dpubstats.keep-report=DIR keeps the outputs, to render and look at them. */
+    private void keepForLooking() throws IOException {
+        String keep = System.getProperty("pubstats.keep-report");
+        if (keep != null) {
+            try (Stream<Path> all = Files.walk(out)) {
+                for (Path file : all.filter(Files::isRegularFile).toList()) {
+                    Path target = Path.of(keep).resolve(out.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 
