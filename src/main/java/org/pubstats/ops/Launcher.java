@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.pubstats.PubstatsApplication;
+import org.pubstats.report.YearEndReport;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line: {@code run}, {@code db}, {@code help}. Arguments are checked before anything
+ * The command line: {@code run}, {@code report}, {@code db}, {@code help}. Arguments are checked before anything
  * starts; exit status 0 done, 1 failed, 2 bad arguments (SPEC §8).
  */
 public final class Launcher {
@@ -17,6 +18,7 @@ public final class Launcher {
             pubstats —— 政府信息公开统计：汇总各部门报送的表格，去重后计算全县年报数据。
             用法：./pubstats <命令> [选项]
               run --inbox 目录 --year 年份 [--out 目录]   读取收件箱，计算并写出该年度数据
+              report --year 年份 [--out 目录]             从数据库写出该年度年报材料（xlsx、docx、各部门反馈）
               db                                          启动内置数据库供 psql 等工具查询，按 Ctrl+C 停止
               help                                        显示本说明
             每个命令都有 --help。""";
@@ -54,6 +56,24 @@ public final class Launcher {
                     return 2;
                 }
                 return withWarehouse(context -> context.getBean(RunCommand.class).run(options));
+            }
+            case "report" -> {
+                if (CommandLine.wantsHelp(rest)) {
+                    System.out.println(ReportOptions.HELP);
+                    return 0;
+                }
+                ReportOptions options;
+                try {
+                    options = ReportOptions.parse(rest);
+                } catch (UsageException e) {
+                    System.err.println("pubstats report: " + e.getMessage() + "（查看 ./pubstats report --help）");
+                    return 2;
+                }
+                return withWarehouse(context -> {
+                    context.getBean(YearEndReport.class).write(options.year(), options.out())
+                            .forEach(file -> System.out.println("已写出：" + file));
+                    return 0;
+                });
             }
             case "db" -> {
                 if (CommandLine.wantsHelp(rest)) {

@@ -53,7 +53,10 @@ class LauncherTest {
                 Arguments.of(new String[] {"run", "--inbox", dir, "--year", "2018", "--colour", "red"}, "未知参数"),
                 Arguments.of(new String[] {"run", "--inbox", dir, "--year"}, "--year 后面缺少取值"),
                 Arguments.of(new String[] {"run", "--inbox", dir, "--inbox", dir, "--year", "2018"}, "只能出现一次"),
-                Arguments.of(new String[] {"db", "--port", "1"}, "未知参数"));
+                Arguments.of(new String[] {"db", "--port", "1"}, "未知参数"),
+                Arguments.of(new String[] {"report"}, "缺少 --year"),
+                Arguments.of(new String[] {"report", "--year", "18x"}, "年份不是数字"),
+                Arguments.of(new String[] {"report", "--year", "2018", "--inbox", dir}, "未知参数"));
     }
 
     @ParameterizedTest
@@ -76,6 +79,7 @@ class LauncherTest {
                 Arguments.of(new String[] {"help"}, "用法"),
                 Arguments.of(new String[] {"--help"}, "用法"),
                 Arguments.of(new String[] {"run", "--help"}, "--inbox"),
-                Arguments.of(new String[] {"db", "--help"}, "PUBSTATS_HOME"));
+                Arguments.of(new String[] {"db", "--help"}, "PUBSTATS_HOME"),
+                Arguments.of(new String[] {"report", "--help"}, "annual-report"));
     }
 }

@@ -1,0 +1,120 @@
+package org.pubstats.report;
+
+import org.pubstats.report.NationalFormat.TableThreeRow;
+import org.pubstats.report.NationalFormat.TableTwoBlock;
+
+/**
+ * 「国家格式表」: Tables 二 and 三 of the national format. Only what the warehouse holds is filled;
+ * every other cell shows "—" so nobody mistakes an unknown for a zero.
+ */
+final class NationalTablesSheet {
+
+    static final String NAME = "国家格式表";
+    static final int LAST_COL = 9;
+
+    private NationalTablesSheet() {
+    }
+
+    static void write(SheetWriter out, YearEndData data) {
+        out.title(0, LAST_COL, data.year() + "年政府信息公开工作年度报告表格（国家格式）");
+        int r = tableTwo(out, data, 2);
+        r = tableThree(out, data, r + 1);
+        out.note(r + 1, LAST_COL, NationalFormat.NO_DATA_NOTE + "本年新收申请按申请人类型计入各列，“法人或其他组织”未注明类别的、"
+                + "未填写类型的计入“其他”；“予以公开”为办理结果写明予以公开或同意公开的申请。");
+        out.widths(20, 16, 66, 14, 14, 14, 14, 14, 14, 12);
+        out.printable(true, 0);
+    }
+
+    private static int tableTwo(SheetWriter out, YearEndData data, int r) {
+        out.title(r++, LAST_COL, "二、主动公开政府信息情况");
+        for (TableTwoBlock block : NationalFormat.TABLE_TWO) {
+            out.header(r, 0, block.caption());
+            out.merge(r, r, 0, 2 + block.columns().size());
+            r++;
+            out.header(r, 0, "信息内容");
+            out.merge(r, r, 0, 2);
+            for (int c = 0; c < block.columns().size(); c++) {
+                out.header(r, 3 + c, block.columns().get(c));
+            }
+            out.sheet().getRow(r).setHeightInPoints(30);
+            r++;
+            for (String row : block.rows()) {
+                out.text(r, 0, row);
+                out.merge(r, r, 0, 2);
+                for (int c = 0; c < block.columns().size(); c++) {
+                    if (row.equals("行政规范性文件") && c == 0) {
+                        out.number(r, 3, data.figures().normativeDocuments());
+                    } else {
+                        out.noData(r, 3 + c);
+                    }
+                }
+                r++;
+            }
+        }
+        return r;
+    }
+
+    private static int tableThree(SheetWriter out, YearEndData data, int r) {
+        out.title(r++, LAST_COL, "三、收到和处理政府信息公开申请情况");
+        int top = r;
+        out.header(top, 0, NationalFormat.TABLE_THREE_CORNER);
+        out.merge(top, top + 2, 0, 2);
+        out.header(top, 3, "申请人情况");
+        out.merge(top, top, 3, 9);
+        out.header(top + 1, 3, "自然人");
+        out.merge(top + 1, top + 2, 3, 3);
+        out.header(top + 1, 4, "法人或其他组织");
+        out.merge(top + 1, top + 1, 4, 8);
+        for (int c = 1; c <= 5; c++) {
+            out.header(top + 2, 3 + c, RequestTable.COLUMNS.get(c));
+        }
+        out.header(top + 1, 9, "总计");
+        out.merge(top + 1, top + 2, 9, 9);
+        out.sheet().getRow(top).setHeightInPoints(48);
+        r = top + 3;
+        int groupStart = -1;
+        int subStart = -1;
+        String group = "";
+        String sub = "";
+        for (TableThreeRow row : NationalFormat.TABLE_THREE) {
+            if (!row.group().equals(group)) {
+                closeGroup(out, groupStart, r - 1, 0, group);
+                group = row.group();
+                groupStart = r;
+            }
+            if (!row.subGroup().equals(sub)) {
+                closeGroup(out, subStart, r - 1, 1, sub);
+                sub = row.subGroup();
+                subStart = r;
+            }
+            int labelFrom = row.group().isEmpty() ? 0 : row.subGroup().isEmpty() ? 1 : 2;
+            out.text(r, labelFrom, row.label());
+            if (labelFrom < 2) {
+                out.merge(r, r, labelFrom, 2);
+            }
+            for (int c = 0; c < RequestTable.COLUMNS.size(); c++) {
+                Integer value = NationalFormat.tableThreeValue(row, data.requests(), c);
+                if (value == null) {
+                    out.noData(r, 3 + c);
+                } else {
+                    out.number(r, 3 + c, value);
+                }
+            }
+            r++;
+        }
+        closeGroup(out, groupStart, r - 1, 0, group);
+        closeGroup(out, subStart, r - 1, 1, sub);
+        return r;
+    }
+
+    /** Writes a group label (三、本年度办理结果, （三）不予公开 …) merged down the rows it covers. */
+    private static void closeGroup(SheetWriter out, int from, int to, int col, String label) {
+        if (label.isEmpty() || from < 0) {
+            return;
+        }
+        out.header(from, col, label);
+        if (to > from) {
+            out.merge(from, to, col, col);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.pubstats.report;
+
+import java.util.List;
+
+import org.pubstats.report.YearEndData.ReviewPair;
+
+/** 「待核查重复」: probable duplicates the rules did not merge, both rows with where they came from. */
+final class ReviewPairsSheet {
+
+    static final String NAME = "待核查重复";
+    static final String[] HEADER = {"相似度", "部门A", "标题A", "日期A", "文件A", "工作表A", "行A",
+            "部门B", "标题B", "日期B", "文件B", "工作表B", "行B"};
+
+    private ReviewPairsSheet() {
+    }
+
+    static void write(SheetWriter out, String title, List<ReviewPair> pairs) {
+        out.title(0, HEADER.length - 1, title);
+        for (int c = 0; c < HEADER.length; c++) {
+            out.header(1, c, HEADER[c]);
+        }
+        int r = 2;
+        for (ReviewPair p : pairs) {
+            out.number(r, 0, 0).setCellValue(p.similarity());
+            side(out, r, 1, p.departmentA(), p.titleA(), p.dateA(), p.fileA(), p.sheetA(), p.rowA());
+            side(out, r, 7, p.departmentB(), p.titleB(), p.dateB(), p.fileB(), p.sheetB(), p.rowB());
+            r++;
+        }
+        out.note(r + 1, HEADER.length - 1, pairs.isEmpty() ? "没有待核查的疑似重复信息。"
+                : "以上两条信息标题相近、日期相同或相近，但未按规则合并。如确属同一信息，请在 jobs/dedup-overrides.csv 中登记。");
+        out.widths(8, 14, 36, 11, 24, 10, 6, 14, 36, 11, 24, 10, 6);
+        out.printable(true, 2);
+    }
+
+    private static void side(SheetWriter out, int r, int c, String department, String title, String date,
+                             String file, String sheet, Integer row) {
+        out.text(r, c, department);
+        out.text(r, c + 1, title);
+        out.text(r, c + 2, date);
+        out.text(r, c + 3, file);
+        out.text(r, c + 4, sheet);
+        if (row == null) {
+            out.text(r, c + 5, "");
+        } else {
+            out.number(r, c + 5, row);
+        }
+    }
+}
