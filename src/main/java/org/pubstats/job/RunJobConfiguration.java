@@ -23,6 +23,7 @@ import org.pubstats.intake.TableFormatRegistry;
 import org.pubstats.intake.format.BasicFormats;
 import org.pubstats.normalise.Dictionary;
 import org.pubstats.normalise.RowInterpreter;
+import org.pubstats.report.YearEndReport;
 import org.pubstats.report.YearExports;
 import org.pubstats.warehouse.FileRegistry;
 import org.pubstats.warehouse.IntakeWriter;
@@ -42,7 +43,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code run} job: plan the intake → load the files (chunks of rows) → deduplicate → list
- * probable duplicates for review → compute the figures → export the year's files. Job parameters: {@code run.id} (identifying: one
+ * probable duplicates for review → compute the figures → export the year's files (contract CSV,
+ * year-end workbook, draft report, feedback). Job parameters: {@code run.id} (identifying: one
  * job instance per run), {@code inbox}, {@code year}, {@code out}.
  */
 @Configuration
@@ -149,10 +151,10 @@ public class RunJobConfiguration {
 
     @Bean
     @StepScope
-    ExportTasklet exportTasklet(CountyFiguresRepository figures, YearExports exports,
+    ExportTasklet exportTasklet(CountyFiguresRepository figures, YearExports exports, YearEndReport yearEnd,
                                 @Value("#{jobParameters['year']}") Long year,
                                 @Value("#{jobParameters['out']}") String out) {
-        return new ExportTasklet(figures, exports, year.intValue(), Path.of(out));
+        return new ExportTasklet(figures, exports, yearEnd, year.intValue(), Path.of(out));
     }
 
     @Bean
