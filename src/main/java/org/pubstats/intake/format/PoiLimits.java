@@ -16,8 +16,11 @@ final class PoiLimits {
     static final long MAX_ENTRY_SIZE = 1L << 30;
     /** An xlsx with 200 sheets has ~500 parts; thousands means something else is going on. */
     static final long MAX_FILE_COUNT = 1_000;
-    /** Characters POI extracts as text at most (shared-string tables included). */
-    static final long MAX_TEXT_SIZE = 100_000_000;
+    /**
+     * Characters POI extracts as text at most: POI's own default and the most it deems safe; the
+     * sheets are read by our pull parser, not through POI's text extraction.
+     */
+    static final long MAX_TEXT_SIZE = 10_485_760;
     /**
      * Largest single byte array POI may allocate; the Workbook stream of a full 65,536-row .xls is
      * well below it, while a forged record length fails at once instead of exhausting the heap.
