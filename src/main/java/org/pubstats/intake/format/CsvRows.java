@@ -4,6 +4,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,13 +79,8 @@ final class CsvRows implements RowSource {
         String[] record;
         try {
             record = reader.readNext();
-        } catch (CsvMalformedLineException e) {
+        } catch (CsvMalformedLineException | CsvMultilineLimitBrokenException e) {
             throw unclosedQuote(startLine, e);
-        } catch (IOException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase().contains("multiline")) {
-                throw unclosedQuote(startLine, e);
-            }
-            throw e;
         }
         if (record == null) {
             return null;
