@@ -7,6 +7,9 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -40,6 +43,7 @@ final class XlsxRows implements RowSource {
 
     private XlsxRows(OPCPackage pkg) throws Exception {
         this.pkg = pkg;
+        requireWorkbook(pkg);
         this.reader = new XSSFReader(pkg);
         XlsxWorkbook workbook;
         try (InputStream workbookXml = reader.getWorkbookData()) {
@@ -57,6 +61,19 @@ final class XlsxRows implements RowSource {
             }
         }
         this.visibleSheets = visible.iterator();
+    }
+
+    /** Word and PowerPoint files are zip packages too; only a workbook main part will do. */
+    private static void requireWorkbook(OPCPackage pkg) throws Exception {
+        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (main.isEmpty()) {
+            main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        PackagePart part = main.isEmpty() ? null : pkg.getPart(main.getRelationship(0));
+        String contentType = part == null ? "" : part.getContentType();
+        if (!contentType.contains("spreadsheetml") && !contentType.contains("ms-excel")) {
+            throw FileProblem.UNREADABLE_FILE.exception("文件不是Excel表格（可能是改了扩展名的Word或其他文件）", null);
+        }
     }
 
     static RowSource open(Path file) throws Exception {
