@@ -3,7 +3,6 @@ package org.pubstats.intake.format;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import org.apache.poi.xssf.model.SharedStrings;
 
 /** The text of one xlsx cell from its type attribute, raw value and style. */
 final class XlsxCellText {
@@ -12,13 +11,13 @@ final class XlsxCellText {
     }
 
     static String of(String type, String value, String inline, String style,
-                     SharedStrings sharedStrings, XlsxDateStyles dateStyles, boolean date1904) {
+                     XlsxSharedStrings sharedStrings, XlsxDateStyles dateStyles, boolean date1904) {
         if (type == null || type.equals("n")) {
             return number(value, style, dateStyles, date1904);
         }
         return switch (type) {
             case "s" -> value == null || value.isBlank() ? ""
-                    : sharedStrings.getItemAt(Integer.parseInt(value.strip())).getString();
+                    : sharedStrings.get(Integer.parseInt(value.strip()));
             case "inlineStr" -> inline != null ? inline : orEmpty(value);
             case "b" -> value == null || value.isBlank() ? "" : ExcelValueText.bool("1".equals(value.strip()));
             case "d" -> isoDate(orEmpty(value));

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.pubstats.intake.RawRow;
 
 /**
@@ -20,12 +19,12 @@ final class XlsxSheetRows implements AutoCloseable {
     private final String sheetName;
     private final InputStream part;
     private final XMLStreamReader xml;
-    private final SharedStrings sharedStrings;
+    private final XlsxSharedStrings sharedStrings;
     private final XlsxDateStyles dateStyles;
     private final boolean date1904;
     private int lastRowNumber;
 
-    XlsxSheetRows(String sheetName, InputStream part, SharedStrings sharedStrings,
+    XlsxSheetRows(String sheetName, InputStream part, XlsxSharedStrings sharedStrings,
                   XlsxDateStyles dateStyles, boolean date1904) throws XMLStreamException {
         this.sheetName = sheetName;
         this.part = part;
@@ -76,7 +75,7 @@ final class XlsxSheetRows implements AutoCloseable {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
                     case "v" -> value = xml.getElementText();
-                    case "is" -> inline = readInlineString();
+                    case "is" -> inline = XlsxXml.richText(xml, "is");
                     case "f" -> xml.getElementText(); // the formula itself; its cached value is <v>
                     default -> { }
                 }
@@ -87,38 +86,15 @@ final class XlsxSheetRows implements AutoCloseable {
         return XlsxCellText.of(type, value, inline, style, sharedStrings, dateStyles, date1904);
     }
 
-    /** {@code <is><t>…</t></is>} or rich runs {@code <is><r><t>…</t></r>…}; phonetic runs left out. */
-    private String readInlineString() throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        boolean inPhonetic = false;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = xml.getLocalName();
-                if ("rPh".equals(name)) {
-                    inPhonetic = true;
-                } else if ("t".equals(name) && !inPhonetic) {
-                    text.append(xml.getElementText());
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                String name = xml.getLocalName();
-                if ("rPh".equals(name)) {
-                    inPhonetic = false;
-                } else if ("is".equals(name)) {
-                    break;
-                }
-            }
-        }
-        return text.toString();
-    }
-
     /** "AB12" → 27 (0-based). */
     static int columnIndex(String cellRef) {
         int column = 0;
         int i = 0;
         for (; i < cellRef.length(); i++) {
-            char c = Character.toUpperCase(cellRef.charAt(i));
-            if (c < 'A' || c > 'Z') {
+            char c = cellRef.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                c -= 'a' - 'A';
+            } else if (c < 'A' || c > 'Z') {
                 break;
             }
             column = column * 26 + (c - 'A' + 1);
