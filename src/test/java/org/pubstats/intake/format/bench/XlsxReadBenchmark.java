@@ -21,9 +21,10 @@ import org.pubstats.intake.TableCursor;
 import org.pubstats.intake.format.XlsxFormat;
 
 /**
- * Not a unit test: measures the xlsx reader on a 100,000-row workbook (8 columns, shared strings
- * as Excel writes them, a date column). Prints rows/s, the peak heap of the read, and the smallest
- * -Xmx with which a fresh JVM reads the whole file.
+ * Not a unit test: measures the xlsx reader on a 100,000-row workbook (8 columns, a date column),
+ * once with shared strings as Excel writes them and once with inline strings. Prints rows/s and
+ * the smallest -Xmx with which a fresh JVM reads the whole file, with that JVM's peak heap (sum of
+ * the heap pools' peaks, so an upper bound).
  *
  * <pre>
  * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt
@@ -33,30 +34,33 @@ import org.pubstats.intake.format.XlsxFormat;
  */
 public final class XlsxReadBenchmark {
 
-    private static final int[] HEAP_SIZES_MB = {8, 12, 16, 24, 32, 48, 64, 96, 128, 256};
+    private static final int[] HEAP_SIZES_MB = {8, 12, 16, 20, 24, 32, 40, 48, 64, 96, 128, 256};
+    private static final int TIMED_RUNS = 5;
 
     private XlsxReadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("--read")) {
-            System.out.println(readAll(Path.of(args[1])));
+            resetPeaks();
+            long read = readAll(Path.of(args[1]));
+            System.out.printf("peak heap %.1f MB, rows %d%n", peakHeapBytes() / 1048576.0, read);
             return;
         }
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path file = Path.of("target", "bench", "bench-" + rows + ".xlsx");
-        write(file, rows);
-        System.out.printf("file: %s, %,d rows, %,d bytes%n", file, rows, Files.size(file));
-
-        for (int run = 1; run <= 3; run++) {
-            resetPeaks();
-            long start = System.nanoTime();
-            long read = readAll(file);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("run %d: %,d rows in %.2f s = %,.0f rows/s, peak heap %.1f MB%n",
-                    run, read, seconds, read / seconds, peakHeapBytes() / 1048576.0);
+        for (boolean sharedStrings : new boolean[] {true, false}) {
+            Path file = Path.of("target", "bench", "bench-" + rows + (sharedStrings ? "-sst" : "-inline") + ".xlsx");
+            write(file, rows, sharedStrings);
+            System.out.printf("%nfile: %s (%s strings), %,d rows, %,d bytes%n",
+                    file, sharedStrings ? "shared" : "inline", rows, Files.size(file));
+            for (int run = 1; run <= TIMED_RUNS; run++) {
+                long start = System.nanoTime();
+                long read = readAll(file);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf("run %d: %,d rows in %.2f s = %,.0f rows/s%n", run, read, seconds, read / seconds);
+            }
+            System.out.println("smallest -Xmx that reads the whole file: " + smallestHeap(file, rows + 1));
         }
-        System.out.println("smallest -Xmx that reads the whole file: " + smallestHeap(file, rows + 1));
     }
 
     static long readAll(Path file) throws Exception {
@@ -69,10 +73,13 @@ public final class XlsxReadBenchmark {
         return count;
     }
 
-    private static void write(Path file, int rows) throws IOException {
+    /**
+     * With shared strings, as Excel writes them, the reader must hold that table (it grows with
+     * the distinct texts); with inline strings, as SXSSF writes by default, only a row at a time.
+     */
+    private static void write(Path file, int rows, boolean sharedStrings) throws IOException {
         Files.createDirectories(file.getParent());
-        // shared strings, as Excel writes them: the reader has to hold that table
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, sharedStrings);
              OutputStream out = Files.newOutputStream(file)) {
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
@@ -109,8 +116,8 @@ public final class XlsxReadBenchmark {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes()).strip();
             boolean done = process.waitFor(5, TimeUnit.MINUTES);
-            boolean success = done && process.exitValue() == 0 && output.endsWith(Long.toString(expectedRows));
-            System.out.printf("  -Xmx%dm: %s%n", mb, success ? "ok" : "failed");
+            boolean success = done && process.exitValue() == 0 && output.endsWith("rows " + expectedRows);
+            System.out.printf("  -Xmx%dm: %s%n", mb, success ? "ok, " + output.lines().reduce((a, b) -> b).orElse("") : "failed");
             if (success) {
                 return mb + "m";
             }
