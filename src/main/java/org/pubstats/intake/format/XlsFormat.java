@@ -8,6 +8,10 @@ import org.pubstats.intake.UnreadableFileException;
 /** Excel 97–2003 workbooks (see {@link XlsRows}). */
 public final class XlsFormat implements TableFormat {
 
+    public XlsFormat() {
+        PoiLimits.apply(); // JVM-wide, so set when the formats are created at start-up
+    }
+
     @Override
     public boolean handles(String extension) {
         return "xls".equals(extension);

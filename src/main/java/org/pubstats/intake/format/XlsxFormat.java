@@ -8,6 +8,10 @@ import org.pubstats.intake.UnreadableFileException;
 /** Excel 2007+ workbooks, streamed in flat memory (see {@link XlsxRows} for the reader choice). */
 public final class XlsxFormat implements TableFormat {
 
+    public XlsxFormat() {
+        PoiLimits.apply(); // JVM-wide, so set when the formats are created at start-up
+    }
+
     @Override
     public boolean handles(String extension) {
         return "xlsx".equals(extension) || "xlsm".equals(extension);

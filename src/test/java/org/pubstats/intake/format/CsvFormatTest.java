@@ -130,6 +130,13 @@ class CsvFormatTest {
     }
 
     @Test
+    void aQuoteInsideAnUnquotedFieldIsKeptAsWritten() throws Exception {
+        Rows rows = Rows.read(format, file("a.csv", "标题,日期\n55\"电子屏上线,2018-03-05\n", StandardCharsets.UTF_8));
+
+        assertThat(rows.cells("", 2)).containsExactly("55\"电子屏上线", "2018-03-05");
+    }
+
+    @Test
     void anUnclosedQuoteRejectsTheFileNamingTheLine() throws Exception {
         StringBuilder text = new StringBuilder("标题,日期\n\"没有结束引号,2018-03-05\n");
         text.append("普通,2018-03-06\n".repeat(1_000));
