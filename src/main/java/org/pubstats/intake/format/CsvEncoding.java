@@ -9,39 +9,36 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The character set of a text file, from its first bytes: a byte-order mark if there is one,
- * else UTF-8 if the sample decodes strictly as UTF-8, else GB18030 (a superset of the GBK that
- * Excel and WPS write on Chinese Windows). {@code bomLength} bytes are to be skipped.
+ * The character set of a text file: a byte-order mark if there is one, else UTF-8 if the
+ * sample's probe decodes strictly as UTF-8, else GB18030 (a superset of the GBK that Excel and
+ * WPS write on Chinese Windows). {@code bomLength} bytes are to be skipped.
  */
 record CsvEncoding(Charset charset, int bomLength) {
 
     static final Charset GB18030 = Charset.forName("GB18030");
 
-    /**
-     * @param sample     the file's first bytes
-     * @param wholeFile  whether the sample is the whole file; if not, a multi-byte character cut
-     *                   at the sample's end is not an error
-     */
-    static CsvEncoding detect(byte[] sample, boolean wholeFile) {
-        if (startsWith(sample, 0xEF, 0xBB, 0xBF)) {
+    static CsvEncoding detect(CsvSample sample) {
+        byte[] head = sample.head();
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
             return new CsvEncoding(StandardCharsets.UTF_8, 3);
         }
-        if (startsWith(sample, 0xFF, 0xFE)) {
+        if (startsWith(head, 0xFF, 0xFE)) {
             return new CsvEncoding(StandardCharsets.UTF_16LE, 2); // Excel's "Unicode text" (.txt)
         }
-        if (startsWith(sample, 0xFE, 0xFF)) {
+        if (startsWith(head, 0xFE, 0xFF)) {
             return new CsvEncoding(StandardCharsets.UTF_16BE, 2);
         }
-        return new CsvEncoding(isStrictUtf8(sample, wholeFile) ? StandardCharsets.UTF_8 : GB18030, 0);
+        boolean utf8 = isStrictUtf8(sample.encodingProbe(), sample.probeReachesEnd());
+        return new CsvEncoding(utf8 ? StandardCharsets.UTF_8 : GB18030, 0);
     }
 
+    /** {@code endOfInput=false} leaves a character cut at the probe's end pending, not malformed. */
     private static boolean isStrictUtf8(byte[] sample, boolean wholeFile) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(sample);
         CharBuffer out = CharBuffer.allocate(sample.length + 1);
-        // endOfInput=false leaves a character cut at the sample's end pending instead of malformed
         CoderResult result = decoder.decode(in, out, wholeFile);
         if (result.isError()) {
             return false;

@@ -23,8 +23,6 @@ import org.pubstats.intake.TableCursor.SkippedSheet;
  */
 final class CsvRows implements RowSource {
 
-    /** Bytes looked at to tell the encoding; also bounds what detection holds in memory. */
-    static final int SAMPLE_BYTES = 1 << 20;
     /** Characters looked at to tell the separator. */
     private static final int DELIMITER_SAMPLE_CHARS = 64 * 1024;
     /** A line longer than this is not a table row but a broken or binary file. */
@@ -39,14 +37,15 @@ final class CsvRows implements RowSource {
     }
 
     static RowSource open(Path file) throws Exception {
-        byte[] sample = readSample(file);
-        CsvEncoding encoding = CsvEncoding.detect(sample, sample.length < SAMPLE_BYTES);
-        if (encoding.looksBinary(sample)) {
+        CsvSample sample = CsvSample.read(file);
+        CsvEncoding encoding = CsvEncoding.detect(sample);
+        byte[] head = sample.head();
+        if (encoding.looksBinary(head)) {
             throw FileProblem.UNREADABLE_FILE.exception("文件不是文本格式的CSV表格（可能已损坏，或实际是其他类型的文件）", null);
         }
-        String head = new String(sample, encoding.bomLength(),
-                Math.min(sample.length - encoding.bomLength(), DELIMITER_SAMPLE_CHARS), encoding.charset());
-        char separator = CsvDelimiter.detect(head);
+        String headText = new String(head, encoding.bomLength(),
+                Math.min(head.length - encoding.bomLength(), DELIMITER_SAMPLE_CHARS), encoding.charset());
+        char separator = CsvDelimiter.detect(headText);
 
         InputStream in = Files.newInputStream(file);
         try {
@@ -64,12 +63,6 @@ final class CsvRows implements RowSource {
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
-        }
-    }
-
-    private static byte[] readSample(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(SAMPLE_BYTES);
         }
     }
 

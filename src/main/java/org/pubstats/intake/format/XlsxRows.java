@@ -20,9 +20,11 @@ import org.pubstats.intake.TableCursor.SkippedSheet;
  *
  * <p>Reader choice: POI's package layer ({@link OPCPackage}, {@link XSSFReader}) with our own StAX
  * pull loop, not fastexcel-reader 0.20.2. Measured on a 100,000-row × 8-column file with shared
- * strings ({@code XlsxReadBenchmark}, a shared 2-core machine, best of 10 runs): fastexcel about
- * 190,000 rows/s reading raw values without date formatting, this reader about 90,000 rows/s with
- * it; a profile shows the gap is the JDK's XML parser against fastexcel's Aalto. Both are far
+ * strings ({@code XlsxReadBenchmark}; a shared, loaded 2-core machine, best of 10 runs per JVM):
+ * fastexcel 130,000–210,000 rows/s reading raw values without date formatting, this reader
+ * 60,000–105,000 rows/s with it, so fastexcel is 1.5–2× faster; a profile puts the gap in the
+ * JDK's XML parser against fastexcel's Aalto. Both hold the shared strings and stream the sheet
+ * (this reader needs -Xmx48m for that file, 16m with inline strings). Both are far
  * beyond need (a county's hundred files read in seconds; the database writes dominate), so POI
  * wins on what matters more: the zip goes through {@code ZipSecureFile}, so the zip-bomb limits of
  * {@link PoiLimits} protect it; encrypted packages and .xls are recognised by the same library;

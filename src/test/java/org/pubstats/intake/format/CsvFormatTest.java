@@ -72,12 +72,20 @@ class CsvFormatTest {
     @Test
     void aUtf8CharacterCutAtTheSampleEndStillMeansUtf8() throws Exception {
         // "ab" then 3-byte characters: the sample boundary falls inside one of them
-        String longCell = "ab" + "中".repeat(CsvRows.SAMPLE_BYTES / 3 + 10);
-        assertThat((CsvRows.SAMPLE_BYTES - 2) % 3).isNotZero();
+        String longCell = "ab" + "中".repeat(CsvSample.HEAD_BYTES / 3 + 10);
+        assertThat((CsvSample.HEAD_BYTES - 2) % 3).isNotZero();
         Rows rows = Rows.read(format, file("a.csv", longCell + "\n标题,日期\n", StandardCharsets.UTF_8));
 
         assertThat(rows.cells("", 1)).containsExactly(longCell);
         assertThat(rows.cells("", 2)).containsExactly("标题", "日期");
+    }
+
+    @Test
+    void gb18030AfterAMegabyteOfAsciiIsStillRecognised() throws Exception {
+        String text = "title,date\n" + "notice,2018-03-05\n".repeat(70_000) + "关于预算的通知,2018-03-06\n";
+        Rows rows = Rows.read(format, file("a.csv", text, CsvEncoding.GB18030));
+
+        assertThat(rows.cells("", 70_002)).containsExactly("关于预算的通知", "2018-03-06");
     }
 
     @Test
