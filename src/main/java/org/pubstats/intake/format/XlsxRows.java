@@ -20,11 +20,12 @@ import org.pubstats.intake.TableCursor.SkippedSheet;
  *
  * <p>Reader choice: POI's package layer ({@link OPCPackage}, {@link XSSFReader}) with our own StAX
  * pull loop, not fastexcel-reader 0.20.2. Measured on a 100,000-row × 8-column file with shared
- * strings ({@code XlsxReadBenchmark}; a shared, loaded 2-core machine, best of 10 runs per JVM):
+ * strings (the file {@code XlsxReadBenchmark} writes, read by a throw-away harness on a shared,
+ * loaded 2-core machine, best of 10 runs per JVM):
  * fastexcel 130,000–210,000 rows/s reading raw values without date formatting, this reader
  * 60,000–105,000 rows/s with it, so fastexcel is 1.5–2× faster; a profile puts the gap in the
- * JDK's XML parser against fastexcel's Aalto. Both hold the shared strings and stream the sheet
- * (this reader needs -Xmx48m for that file, 16m with inline strings). Both are far
+ * JDK's XML parser against fastexcel's Aalto. This reader holds the shared strings and streams
+ * the sheet: it needs -Xmx48m for that file, 16m with inline strings. Both speeds are far
  * beyond need (a county's hundred files read in seconds; the database writes dominate), so POI
  * wins on what matters more: the zip goes through {@code ZipSecureFile}, so the zip-bomb limits of
  * {@link PoiLimits} protect it; encrypted packages and .xls are recognised by the same library;
