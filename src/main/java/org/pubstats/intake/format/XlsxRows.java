@@ -24,8 +24,9 @@ import org.pubstats.intake.TableCursor.SkippedSheet;
  * loaded 2-core machine, best of 10 runs per JVM):
  * fastexcel 130,000–210,000 rows/s reading raw values without date formatting, this reader
  * 60,000–150,000 rows/s with it, in the same runs 1.4–2× slower than fastexcel; a profile puts
- * the gap in the JDK's XML parser against fastexcel's Aalto. This reader holds the shared strings and streams
- * the sheet: it needs -Xmx48m for that file, 16m with inline strings. Both speeds are far
+ * the gap in the JDK's XML parser against fastexcel's Aalto. This reader holds the shared
+ * strings and streams the sheet: it needs -Xmx48m for that file, 16m with inline strings. Both
+ * speeds are far
  * beyond need (a county's hundred files read in seconds; the database writes dominate), so POI
  * wins on what matters more: the zip goes through {@code ZipSecureFile}, so the zip-bomb limits of
  * {@link PoiLimits} protect it; encrypted packages and .xls are recognised by the same library;
