@@ -1,0 +1,24 @@
+package org.pubstats.intake.format;
+
+import java.nio.file.Path;
+import org.pubstats.intake.TableCursor;
+import org.pubstats.intake.TableFormat;
+import org.pubstats.intake.UnreadableFileException;
+
+/** Excel 2007+ workbooks, streamed in flat memory (see {@link XlsxRows} for the reader choice). */
+public final class XlsxFormat implements TableFormat {
+
+    public XlsxFormat() {
+        PoiLimits.apply(); // JVM-wide, so set when the formats are created at start-up
+    }
+
+    @Override
+    public boolean handles(String extension) {
+        return "xlsx".equals(extension) || "xlsm".equals(extension);
+    }
+
+    @Override
+    public TableCursor open(Path file) throws UnreadableFileException {
+        return ExcelFiles.open(file);
+    }
+}
