@@ -20,7 +20,7 @@ import org.pubstats.intake.InboxRowReader;
 import org.pubstats.intake.IntakeProgress;
 import org.pubstats.intake.IntakeRecord;
 import org.pubstats.intake.TableFormatRegistry;
-import org.pubstats.intake.format.BasicFormats;
+import org.pubstats.intake.format.TableFormats;
 import org.pubstats.normalise.Dictionary;
 import org.pubstats.normalise.RowInterpreter;
 import org.pubstats.report.YearEndReport;
@@ -71,7 +71,7 @@ public class RunJobConfiguration {
 
     @Bean
     TableFormatRegistry tableFormats() {
-        return new BasicFormats();
+        return TableFormats.standard();
     }
 
     @Bean

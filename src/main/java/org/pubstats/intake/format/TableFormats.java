@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.pubstats.intake.TableFormat;
+import org.pubstats.intake.TableFormatRegistry;
 
 /** The formats pubstats reads, looked up by file extension. */
-public final class TableFormats {
+public final class TableFormats implements TableFormatRegistry {
 
     private final List<TableFormat> formats;
 
@@ -19,6 +20,7 @@ public final class TableFormats {
     }
 
     /** The format for an extension such as "xlsx" or ".CSV"; empty for files pubstats does not read. */
+    @Override
     public Optional<TableFormat> forExtension(String extension) {
         String key = extension.toLowerCase(Locale.ROOT);
         String bare = key.startsWith(".") ? key.substring(1) : key;
