@@ -53,6 +53,9 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
         if (row.columns() == null) {
             return skipped(row, SkippedRow.Why.TITLE_ROW);
         }
+        if (onlySerialNumber(row)) {
+            return skipped(row, SkippedRow.Why.BLANK); // templates come with 序号 filled in far below the data
+        }
         String first = firstFilled(raw);
         if (TOTAL.matcher(first).matches()) {
             return skipped(row, SkippedRow.Why.TOTAL_ROW);
@@ -168,6 +171,20 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
 
     private static SkippedRow skipped(SourceRow row, SkippedRow.Why why) {
         return new SkippedRow(row.file(), row.raw().sheet(), row.raw().rowNumber(), why);
+    }
+
+    private static boolean onlySerialNumber(SourceRow row) {
+        Integer serial = row.columns().columns().get(Field.SERIAL_NO);
+        if (serial == null) {
+            return false;
+        }
+        List<String> cells = row.raw().cells();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i != serial && !cells.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String firstFilled(RawRow raw) {

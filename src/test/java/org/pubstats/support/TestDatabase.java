@@ -102,6 +102,11 @@ public final class TestDatabase {
     }
 
     private static boolean dockerAnswers() {
+        boolean configured = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+        if (!configured) {
+            return false; // no engine to ask: spare the log Testcontainers' failed probes
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (Throwable e) {
