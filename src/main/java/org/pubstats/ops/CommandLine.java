@@ -37,6 +37,33 @@ final class CommandLine {
         return values;
     }
 
+    /** The required {@code --year}, a whole year between 1949 and 2100. */
+    static int year(Map<String, String> options) throws UsageException {
+        String year = options.get("--year");
+        if (year == null) {
+            throw new UsageException("缺少 --year 年份");
+        }
+        int value;
+        try {
+            value = Integer.parseInt(year);
+        } catch (NumberFormatException e) {
+            throw new UsageException("年份不是数字：" + year);
+        }
+        if (value < 1949 || value > 2100) {
+            throw new UsageException("年份应在1949到2100之间：" + year);
+        }
+        return value;
+    }
+
+    /** The {@code --out} folder (default {@code out}); it may not exist yet, but must not be a file. */
+    static java.nio.file.Path out(Map<String, String> options) throws UsageException {
+        java.nio.file.Path out = java.nio.file.Path.of(options.getOrDefault("--out", "out")).toAbsolutePath().normalize();
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new UsageException("输出位置已存在且不是目录：" + out);
+        }
+        return out;
+    }
+
     static boolean wantsHelp(List<String> args) {
         return args.contains("--help") || args.contains("-h");
     }

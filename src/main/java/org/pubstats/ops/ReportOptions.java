@@ -1,6 +1,5 @@
 package org.pubstats.ops;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +20,6 @@ public record ReportOptions(int year, Path out) {
 
     static ReportOptions parse(List<String> args) throws UsageException {
         Map<String, String> options = CommandLine.options(args, List.of("--year", "--out"));
-        String year = options.get("--year");
-        if (year == null) {
-            throw new UsageException("缺少 --year 年份");
-        }
-        int yearValue;
-        try {
-            yearValue = Integer.parseInt(year);
-        } catch (NumberFormatException e) {
-            throw new UsageException("年份不是数字：" + year);
-        }
-        if (yearValue < 1949 || yearValue > 2100) {
-            throw new UsageException("年份应在1949到2100之间：" + year);
-        }
-        Path out = Path.of(options.getOrDefault("--out", "out")).toAbsolutePath().normalize();
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UsageException("输出位置已存在且不是目录：" + out);
-        }
-        return new ReportOptions(yearValue, out);
+        return new ReportOptions(CommandLine.year(options), CommandLine.out(options));
     }
 }

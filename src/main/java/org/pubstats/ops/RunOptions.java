@@ -24,30 +24,13 @@ public record RunOptions(Path inbox, int year, Path out) {
     static RunOptions parse(List<String> args) throws UsageException {
         Map<String, String> options = CommandLine.options(args, List.of("--inbox", "--year", "--out"));
         String inbox = options.get("--inbox");
-        String year = options.get("--year");
         if (inbox == null) {
             throw new UsageException("缺少 --inbox 目录");
-        }
-        if (year == null) {
-            throw new UsageException("缺少 --year 年份");
         }
         Path inboxPath = Path.of(inbox).toAbsolutePath().normalize();
         if (!Files.isDirectory(inboxPath)) {
             throw new UsageException("收件箱目录不存在：" + inbox);
         }
-        int yearValue;
-        try {
-            yearValue = Integer.parseInt(year);
-        } catch (NumberFormatException e) {
-            throw new UsageException("年份不是数字：" + year);
-        }
-        if (yearValue < 1949 || yearValue > 2100) {
-            throw new UsageException("年份应在1949到2100之间：" + year);
-        }
-        Path out = Path.of(options.getOrDefault("--out", "out")).toAbsolutePath().normalize();
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UsageException("输出位置已存在且不是目录：" + out);
-        }
-        return new RunOptions(inboxPath, yearValue, out);
+        return new RunOptions(inboxPath, CommandLine.year(options), CommandLine.out(options));
     }
 }
