@@ -1,18 +1,17 @@
 package org.pubstats.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
  * CSV for people: UTF-8 with a BOM so Excel and WPS open it correctly, every field quoted when
  * needed, and cells that a spreadsheet would run as a formula (= + - @ tab CR) neutralised with a
- * leading apostrophe. Written to a temporary file and moved into place, so no half-written file is left.
+ * leading apostrophe. Written through {@link AtomicFile}, so no half-written file is left.
  */
 public final class CsvExport {
 
@@ -20,20 +19,15 @@ public final class CsvExport {
     }
 
     public static void write(Path file, List<String> header, Iterable<List<String>> rows) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".pubstats", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                out.write('\uFEFF');
-                line(out, header);
-                for (List<String> row : rows) {
-                    line(out, row);
-                }
+        AtomicFile.write(file, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            out.write('\uFEFF');
+            line(out, header);
+            for (List<String> row : rows) {
+                line(out, row);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+            out.flush();
+        });
     }
 
     private static void line(Writer out, List<String> cells) throws IOException {
