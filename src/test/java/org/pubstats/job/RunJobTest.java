@@ -98,6 +98,18 @@ class RunJobTest extends WarehouseTest {
         assertThat(totals).containsEntry("distinct_items", 8).containsEntry("policy_interpretations", 1);
         assertThat(jdbc.queryForObject("SELECT row_count FROM item WHERE title = '健康扶贫政策'", Integer.class))
                 .as("the chain 卫健局 ~ 民政局 ~ 水务局 is one item").isEqualTo(3);
+        Map<String, String> columns = Map.of("政府网站", "website", "通过其他方式公开", "other_channels",
+                "规范性文件", "normative_documents", "试点领域", "pilot_areas", "重点领域", "key_areas", "在线调查", "online_surveys");
+        columns.forEach((figure, column) -> assertThat(
+                jdbc.queryForObject("SELECT count(*) FROM v_figure_items WHERE year = 2018 AND figure = ?", Integer.class, figure))
+                .as("lineage of %s", figure)
+                .isEqualTo(jdbc.queryForObject("SELECT " + column + " FROM county_figures WHERE year = 2018", Integer.class)));
+        assertThat(jdbc.queryForObject("""
+                SELECT count(DISTINCT s.file || s.row) FROM v_figure_items f JOIN v_item_sources s USING (item_id)
+                 WHERE f.year = 2018 AND f.figure = '重点领域'""", Integer.class))
+                .as("the source rows behind 重点领域: 财政局's row and 教育局's copy").isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(DISTINCT request_key) FROM v_request_sources WHERE year = 2018", Integer.class))
+                .isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT array_to_string(channels, ',') FROM item WHERE title = '2018年财政预算公开'",
                 String.class)).as("the union of the merged rows' channels").isEqualTo("广播电视,政府网站");
     }
