@@ -51,6 +51,10 @@ public class RunSummary {
         if (defaulted != null && defaulted > 0) {
             text.append("未填写公开渠道、按默认渠道计的行：").append(defaulted).append('\n');
         }
+        Integer pairs = jdbc.queryForObject("SELECT count(*) FROM review_pair", Integer.class);
+        if (pairs != null && pairs > 0) {
+            text.append("疑似重复待核查：").append(pairs).append(" 对（见 review-年份.csv；核实后在 jobs/dedup-overrides.csv 中登记 合并 或 分开）\n");
+        }
         return text.toString();
     }
 }
