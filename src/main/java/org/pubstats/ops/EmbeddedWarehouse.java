@@ -94,12 +94,27 @@ public final class EmbeddedWarehouse implements AutoCloseable {
                 run(List.of(bin("initdb"), "-A", "trust", "-U", "postgres", "-E", "UTF-8", "--locale=C", "-D", data.toString()));
             }
             PrivilegeDrop.handOver(data);
-            Files.deleteIfExists(data.resolve("postmaster.pid")); // stale after a crash; we hold the home lock
+            if (Files.exists(data.resolve("postmaster.pid"))) {
+                stopLeftover();
+            }
             run(List.of(bin("pg_ctl"), "-D", data.toString(), "-l", home.resolve("postgres.log").toString(), "-w", "-t", "60",
                     "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=on", "start"));
             started = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A pubstats that was killed leaves its server running. We hold the home lock, so no other
+     * pubstats uses it: stop it. (A stale pid file with no server behind it PostgreSQL handles itself.)
+     */
+    private void stopLeftover() {
+        try {
+            run(List.of(bin("pg_ctl"), "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
+            System.out.println("上次运行留下的内置数据库已停止。");
+        } catch (IOException e) {
+            // nothing was running: the pid file is stale
         }
     }
 
