@@ -38,20 +38,21 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     private final Path binaries;
     private final Path data;
     private final List<String> asUnprivileged;
-    private final int port;
+    private final int preferredPort;
+    private int port;
     private boolean started;
 
-    private EmbeddedWarehouse(Path home, int port) {
+    private EmbeddedWarehouse(Path home, int preferredPort) {
         this.home = home;
         this.binaries = home.resolve("postgres-" + BUNDLE_VERSION);
         this.data = home.resolve("pgdata");
         this.asUnprivileged = PrivilegeDrop.prefix();
-        this.port = port;
+        this.preferredPort = preferredPort;
     }
 
     /** Starts the server (initialising the data folder on first use) on a free port near the default. */
     public static EmbeddedWarehouse start(Path home, int preferredPort) {
-        EmbeddedWarehouse warehouse = new EmbeddedWarehouse(home.toAbsolutePath().normalize(), freePort(preferredPort));
+        EmbeddedWarehouse warehouse = new EmbeddedWarehouse(home.toAbsolutePath().normalize(), preferredPort);
         warehouse.boot();
         return warehouse;
     }
@@ -97,6 +98,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             if (Files.exists(data.resolve("postmaster.pid"))) {
                 stopLeftover();
             }
+            port = freePort(preferredPort); // after the leftover server has freed its port
             run(List.of(bin("pg_ctl"), "-D", data.toString(), "-l", home.resolve("postgres.log").toString(), "-w", "-t", "60",
                     "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=on", "start"));
             started = true;
