@@ -88,20 +88,31 @@ public class DedupTasklet implements Tasklet {
         } while (changed > 0);
         jdbc.execute("TRUNCATE item, item_member");
         jdbc.execute("INSERT INTO item_member (row_id, item_id) SELECT row_id, label FROM dedup_label");
-        // The earliest row (by date, then department, file, sheet, row) gives the title and date.
+        // The earliest row (by date, then department, file, sheet, row) gives the title and date; channels,
+        // categories and departments are the union over the rows. Whole-table aggregations, no per-item lookups.
         jdbc.execute("""
+                WITH members AS (
+                    SELECT m.item_id, r.* , f.rel_path
+                      FROM item_member m JOIN item_row r ON r.id = m.row_id JOIN source_file f ON f.id = r.file_id),
+                firsts AS (
+                    SELECT DISTINCT ON (item_id) item_id, title, publish_date FROM members
+                     ORDER BY item_id, publish_date, department, rel_path, sheet, row_no),
+                reporters AS (
+                    SELECT item_id, array_agg(DISTINCT department ORDER BY department) AS departments, count(*) AS row_count
+                      FROM members GROUP BY item_id),
+                channel_union AS (
+                    SELECT item_id, array_agg(DISTINCT c ORDER BY c) AS channels
+                      FROM members, unnest(channels) c GROUP BY item_id),
+                category_union AS (
+                    SELECT item_id, array_agg(DISTINCT c ORDER BY c) AS categories
+                      FROM members, unnest(categories) c GROUP BY item_id)
                 INSERT INTO item (id, title, publish_date, channels, categories, departments, row_count)
-                SELECT m.item_id,
-                       (array_agg(r.title ORDER BY r.publish_date, r.department, f.rel_path, r.sheet, r.row_no))[1],
-                       min(r.publish_date),
-                       (SELECT coalesce(array_agg(DISTINCT c ORDER BY c), '{}') FROM item_member m2
-                          JOIN item_row r2 ON r2.id = m2.row_id, unnest(r2.channels) c WHERE m2.item_id = m.item_id),
-                       (SELECT coalesce(array_agg(DISTINCT c ORDER BY c), '{}') FROM item_member m2
-                          JOIN item_row r2 ON r2.id = m2.row_id, unnest(r2.categories) c WHERE m2.item_id = m.item_id),
-                       array_agg(DISTINCT r.department ORDER BY r.department),
-                       count(*)
-                  FROM item_member m JOIN item_row r ON r.id = m.row_id JOIN source_file f ON f.id = r.file_id
-                 GROUP BY m.item_id""");
+                SELECT f.item_id, f.title, f.publish_date, coalesce(ch.channels, '{}'), coalesce(ca.categories, '{}'),
+                       r.departments, r.row_count
+                  FROM firsts f
+                  JOIN reporters r USING (item_id)
+                  LEFT JOIN channel_union ch USING (item_id)
+                  LEFT JOIN category_union ca USING (item_id)""");
         Integer items = jdbc.queryForObject("SELECT count(*) FROM item", Integer.class);
         Integer rows = jdbc.queryForObject("SELECT count(*) FROM item_member", Integer.class);
         log.info("去重完成：{} 行合并为 {} 条信息（{} 轮）", rows, items, rounds);
