@@ -60,6 +60,7 @@ public class RunCommand {
                 return 1;
             }
             recoverCrashedExecutions();
+            runs.failAbandoned();
             long runId = runs.start(options.inbox().toString(), options.year());
             JobParameters parameters = new JobParametersBuilder()
                     .addLong("run.id", runId)

@@ -20,6 +20,11 @@ public class RunLog {
                 seen, loaded, unchanged, withdrawn, runId);
     }
 
+    /** Runs still marked started when we hold the run lock died with their process. */
+    public int failAbandoned() {
+        return jdbc.update("UPDATE run SET status = 'FAILED', finished_at = now() WHERE status = 'STARTED'");
+    }
+
     public void finish(long runId, String status) {
         jdbc.update("UPDATE run SET status = ?, finished_at = now() WHERE id = ?", status, runId);
     }

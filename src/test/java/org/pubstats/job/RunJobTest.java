@@ -12,6 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pubstats.ops.RunCommand;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.pubstats.ops.RunOptions;
 import org.pubstats.support.Inbox;
 import org.pubstats.support.WarehouseTest;
@@ -30,6 +36,9 @@ class RunJobTest extends WarehouseTest {
 
     @Autowired
     javax.sql.DataSource dataSource;
+
+    @Autowired
+    JobRepository jobRepository;
 
     @TempDir
     Path temp;
@@ -183,6 +192,36 @@ class RunJobTest extends WarehouseTest {
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM run", Integer.class)).isZero();
         assertThat(run()).isZero();
+    }
+
+    @Test
+    void aRunAfterACrashDiscardsHalfLoadedFilesAndMarksTheDeadExecutionFailed() throws Exception {
+        assertThat(run()).isZero();
+        List<String> clean = countyRow();
+        // What a run killed during its load step leaves: a started execution, a file version still
+        // loading with some of its rows, and the previous version still active.
+        JobParameters crashed = new JobParametersBuilder().addLong("run.id", 999L).toJobParameters();
+        JobExecution execution = jobRepository.createJobExecution(
+                jobRepository.createJobInstance(RunJobConfiguration.JOB_NAME, crashed), crashed, new ExecutionContext());
+        execution.setStatus(BatchStatus.STARTED);
+        execution.setStartTime(java.time.LocalDateTime.now());
+        jobRepository.update(execution);
+        long runId = jdbc.queryForObject("INSERT INTO run (inbox, year) VALUES ('x', 2018) RETURNING id", Long.class);
+        long half = jdbc.queryForObject("""
+                INSERT INTO source_file (rel_path, department, sha256, size_bytes, fingerprint, status, loaded_run_id)
+                VALUES ('财政局/2018年目录.csv', '财政局', 'changed', 1, 'x', 'loading', ?) RETURNING id""", Long.class, runId);
+        jdbc.update("""
+                INSERT INTO item_row (file_id, sheet, row_no, department, title, title_norm, publish_date, channels, categories)
+                VALUES (?, '', 2, '财政局', '半截', '半截', '2018-01-01', '{政府网站}', '{}')""", half);
+
+        assertThat(run()).isZero();
+
+        assertThat(countyRow()).isEqualTo(clean);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM source_file WHERE status = 'loading'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM item_row WHERE title = '半截'", Integer.class)).isZero();
+        assertThat(jobRepository.getJobExecution(execution.getId()).getStatus()).isNotEqualTo(BatchStatus.STARTED);
+        assertThat(jobRepository.findRunningJobExecutions(RunJobConfiguration.JOB_NAME)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT status FROM run WHERE id = ?", String.class, runId)).isEqualTo("FAILED");
     }
 
     @Test
