@@ -38,62 +38,39 @@ class YearEndQueries {
                 channels(year), keyAreas(year), reviewPairs(year), requests(year), rejected(), unknownValues(year));
     }
 
+    // The breakdowns are the figures step's tables (figures.BreakdownFigures), so the workbook shows
+    // exactly what analysts query.
     private List<DepartmentLine> departments(int year) {
         return jdbc.query("""
-                WITH rows AS (
-                    SELECT r.department, count(*) AS rows_reported, count(DISTINCT m.item_id) AS distinct_items,
-                           sum(cardinality(r.unknown_channels) + cardinality(r.unknown_categories)) AS unmapped
-                      FROM item_row r
-                      JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
-                      LEFT JOIN item_member m ON m.row_id = r.id
-                     WHERE r.publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
-                     GROUP BY r.department),
-                rejected AS (
-                    SELECT f.department, count(*) AS rejected_rows
-                      FROM rejected_row j JOIN source_file f ON f.id = j.file_id AND f.status = 'active'
-                     GROUP BY f.department)
-                SELECT coalesce(rows.department, rejected.department) AS department,
-                       coalesce(rows_reported, 0) AS rows_reported, coalesce(distinct_items, 0) AS distinct_items,
-                       coalesce(rejected_rows, 0) AS rejected_rows, coalesce(unmapped, 0) AS unmapped
-                  FROM rows FULL JOIN rejected ON rejected.department = rows.department
-                 ORDER BY 1""",
+                SELECT department, rows_reported, distinct_items, rejected_rows, unmapped_values
+                  FROM department_figures WHERE year = ? ORDER BY department""",
                 (rs, n) -> new DepartmentLine(rs.getString("department"), rs.getInt("rows_reported"),
-                        rs.getInt("distinct_items"), rs.getInt("rejected_rows"), rs.getInt("unmapped")),
-                year, year);
+                        rs.getInt("distinct_items"), rs.getInt("rejected_rows"), rs.getInt("unmapped_values")),
+                year);
     }
 
     private List<MonthLine> months(int year) {
-        List<MonthLine> found = jdbc.query("""
-                SELECT m AS month, count(i.id) AS items,
-                       count(i.id) FILTER (WHERE ? = ANY (i.channels)) AS website,
-                       count(i.id) FILTER (WHERE EXISTS (SELECT 1 FROM unnest(i.channels) c WHERE c <> ?)) AS other
-                  FROM generate_series(1, 12) m
-                  LEFT JOIN item i ON extract(month FROM i.publish_date) = m
-                                  AND i.publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
-                 GROUP BY m ORDER BY m""",
-                (rs, n) -> new MonthLine(rs.getInt("month"), rs.getInt("items"), rs.getInt("website"), rs.getInt("other")),
-                websiteChannel, websiteChannel, year, year);
-        return found;
+        return jdbc.query("""
+                SELECT month, distinct_items, website, other_channels FROM month_figures WHERE year = ? ORDER BY month""",
+                (rs, n) -> new MonthLine(rs.getInt("month"), rs.getInt("distinct_items"), rs.getInt("website"),
+                        rs.getInt("other_channels")),
+                year);
     }
 
     private List<Count> channels(int year) {
         return jdbc.query("""
-                SELECT c AS channel, count(DISTINCT i.id) AS items
-                  FROM item i CROSS JOIN LATERAL unnest(i.channels) c
-                 WHERE i.publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
-                 GROUP BY c ORDER BY items DESC, c""",
-                (rs, n) -> new Count(rs.getString("channel"), rs.getInt("items")), year, year);
+                SELECT channel, distinct_items FROM channel_figures WHERE year = ? ORDER BY distinct_items DESC, channel""",
+                (rs, n) -> new Count(rs.getString("channel"), rs.getInt("distinct_items")), year);
     }
 
     private List<Count> keyAreas(int year) {
         return jdbc.query("""
-                SELECT a.area, a.ord, count(i.id) AS items
+                SELECT a.area, coalesce(c.distinct_items, 0) AS items
                   FROM unnest(?::text[]) WITH ORDINALITY AS a(area, ord)
-                  LEFT JOIN item i ON a.area = ANY (i.categories)
-                                  AND i.publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
-                 GROUP BY a.area, a.ord ORDER BY a.ord""",
+                  LEFT JOIN category_figures c ON c.category = a.area AND c.year = ?
+                 ORDER BY a.ord""",
                 (rs, n) -> new Count(rs.getString("area"), rs.getInt("items")),
-                withTotal(), year, year);
+                withTotal(), year);
     }
 
     private static String[] withTotal() {

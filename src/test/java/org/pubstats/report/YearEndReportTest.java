@@ -24,6 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pubstats.figures.BreakdownFigures;
 import org.pubstats.ops.RunCommand;
 import org.pubstats.ops.RunOptions;
 import org.pubstats.support.Inbox;
@@ -175,10 +176,16 @@ class YearEndReportTest extends WarehouseTest {
         }
     }
 
+    /** A department name no folder could carry (a 发布单位 cell could), with the breakdowns recomputed as a run would. */
+    private void renameDepartment(String from, String to) {
+        jdbc.update("UPDATE source_file SET department = ? WHERE department = ?", to, from);
+        jdbc.update("UPDATE item_row SET department = ? WHERE department = ?", to, from);
+        new BreakdownFigures(jdbc, "政府网站").compute(2018);
+    }
+
     @Test
     void textFromTheDataIsNeverAFormula() throws Exception {
-        jdbc.update("UPDATE source_file SET department = '=1+2' WHERE department = '水务局'");
-        jdbc.update("UPDATE item_row SET department = '=1+2' WHERE department = '水务局'");
+        renameDepartment("水务局", "=1+2");
         List<Path> files = report.write(2018, out);
         try (XSSFWorkbook workbook = open(files.get(0))) {
             Cell title = workbook.getSheet("待核查重复").getRow(2).getCell(2);
@@ -196,10 +203,8 @@ class YearEndReportTest extends WarehouseTest {
 
     @Test
     void departmentNamesAreSanitisedAsFileNames() throws Exception {
-        jdbc.update("UPDATE source_file SET department = '../x' WHERE department = '水务局'");
-        jdbc.update("UPDATE item_row SET department = '../x' WHERE department = '水务局'");
-        jdbc.update("UPDATE source_file SET department = 'a/b' WHERE department = '财政局'");
-        jdbc.update("UPDATE item_row SET department = 'a/b' WHERE department = '财政局'");
+        renameDepartment("水务局", "../x");
+        renameDepartment("财政局", "a/b");
         List<Path> files = report.write(2018, out);
         Path feedback = out.resolve("feedback");
         assertThat(files).contains(feedback.resolve("__x-2018.xlsx"), feedback.resolve("a_b-2018.xlsx"));
