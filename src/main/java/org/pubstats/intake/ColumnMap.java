@@ -24,8 +24,4 @@ public record ColumnMap(Kind kind, int headerRow, Map<Field, Integer> columns) {
         String text = row.cell(index).strip();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
-
-    public boolean has(Field field) {
-        return columns.containsKey(field);
-    }
 }

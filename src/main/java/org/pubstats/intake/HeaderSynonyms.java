@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,9 +90,5 @@ public final class HeaderSynonyms {
             return Optional.of(new ColumnMap(ColumnMap.Kind.ITEMS, row.rowNumber(), columns));
         }
         return Optional.empty();
-    }
-
-    public List<String> synonyms() {
-        return new ArrayList<>(bySynonym.keySet());
     }
 }

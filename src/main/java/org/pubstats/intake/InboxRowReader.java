@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -91,9 +90,8 @@ public class InboxRowReader implements ItemStreamReader<IntakeRecord> {
         sheetsRead = 0;
         anyContent = false;
         String name = current.path().getFileName().toString();
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         try {
-            TableFormat format = formats.forExtension(extension)
+            TableFormat format = formats.forFile(name)
                     .orElseThrow(() -> new UnreadableFileException("UNSUPPORTED_FILE", "不支持的文件类型：" + name));
             cursor = format.open(current.path());
         } catch (UnreadableFileException e) {

@@ -3,7 +3,6 @@ package org.pubstats.job;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,7 +60,7 @@ public class PlanIntakeTasklet implements Tasklet {
             FileRegistry.ActiveVersion version = active.get(file.relPath());
             if (version != null && version.sha256().equals(file.sha256()) && version.fingerprint().equals(fingerprint)) {
                 unchanged++;
-            } else if (formats.forExtension(extension(file.relPath())).isEmpty()) {
+            } else if (formats.forFile(file.relPath()).isEmpty()) {
                 files.registerSkipped(runId, file, fingerprint, "不是电子表格文件，未读取（支持 .xlsx .xls .csv .txt）");
             } else {
                 files.registerLoading(runId, file, fingerprint);
@@ -72,10 +71,5 @@ public class PlanIntakeTasklet implements Tasklet {
         runs.planned(runId, inboxFiles.size(), load, unchanged, withdrawn);
         log.info("收件箱共 {} 个文件：{} 个需要读取，{} 个未变化，{} 个已撤回", inboxFiles.size(), load, unchanged, withdrawn);
         return RepeatStatus.FINISHED;
-    }
-
-    private static String extension(String relPath) {
-        String name = relPath.substring(relPath.lastIndexOf('/') + 1);
-        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
     }
 }
