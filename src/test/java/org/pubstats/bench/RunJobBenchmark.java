@@ -1,14 +1,20 @@
 package org.pubstats.bench;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pubstats.ops.RunCommand;
@@ -36,6 +42,7 @@ class RunJobBenchmark extends WarehouseTest {
         int rows = Integer.getInteger("bench.rows", 500);
         Path inbox = temp.resolve("inbox");
         generate(inbox, files, rows);
+        double copySeconds = plainCopy(inbox);
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long start = System.nanoTime();
@@ -43,11 +50,34 @@ class RunJobBenchmark extends WarehouseTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         long total = (long) files * rows;
         long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-        System.out.printf("%nBENCHMARK run job: %d files, %,d rows: %.1f s, %,.0f rows/s, exit %d, heap in use after %d MB (max %d MB)%n",
-                files, total, seconds, total / seconds, exit, usedMb, runtime.maxMemory() / (1024 * 1024));
+        System.out.printf("%nBENCHMARK plain COPY of the same rows into one table: %.1f s%n", copySeconds);
+        System.out.printf("BENCHMARK run job: %d files, %,d rows: %.1f s (%.1f× the plain COPY), %,.0f rows/s, exit %d, heap in use after %d MB (max %d MB)%n",
+                files, total, seconds, seconds / copySeconds, total / seconds, exit, usedMb, runtime.maxMemory() / (1024 * 1024));
         long second = System.nanoTime();
         runCommand.run(new RunOptions(inbox, 2018, temp.resolve("out")));
         System.out.printf("BENCHMARK second run, nothing changed: %.1f s%n%n", (System.nanoTime() - second) / 1e9);
+    }
+
+    /** The yardstick: the same files loaded by PostgreSQL's COPY into a plain table, no reading rules at all. */
+    private double plainCopy(Path inbox) throws Exception {
+        jdbc.execute("DROP TABLE IF EXISTS bench_copy");
+        jdbc.execute("CREATE UNLOGGED TABLE bench_copy (n text, title text, published text, channels text, category text, doc_no text, index_no text)");
+        List<Path> csvFiles;
+        try (Stream<Path> paths = Files.walk(inbox)) {
+            csvFiles = paths.filter(Files::isRegularFile).sorted().toList();
+        }
+        long start = System.nanoTime();
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            for (Path file : csvFiles) {
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    copy.copyIn("COPY bench_copy FROM STDIN (FORMAT csv, HEADER true)", in);
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        jdbc.execute("DROP TABLE bench_copy");
+        return seconds;
     }
 
     private static final String[] PLACES = {"呼玛镇", "韩家园镇", "三卡乡", "金山乡", "北疆乡", "鸥浦乡", "白银纳乡", "兴华乡", "县城", "全县"};
