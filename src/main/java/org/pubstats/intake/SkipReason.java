@@ -41,7 +41,7 @@ public record SkipReason(String code, String message) {
                 ? "，它指向收件箱以外的 " + target
                 : "，它指向 " + target;
         return new SkipReason(SYMLINK, "这是一个链接（快捷方式）" + where
-                + "；为安全起见不读取链接，请把文件本身复制到收件箱");
+                + "；为安全起见不跟随链接，未读取；请把文件本身复制到收件箱");
     }
 
     static SkipReason notRegularFile() {
