@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PubstatsApplication {
 
     public static void main(String[] args) {
+        org.pubstats.ops.Launcher.localeWarning(System.getProperty("sun.jnu.encoding")).ifPresent(System.err::println);
         System.exit(org.pubstats.ops.Launcher.launch(args));
     }
 }

@@ -89,11 +89,13 @@ public class InboxRowReader implements ItemStreamReader<IntakeRecord> {
         rowsRead = 0;
         sheetsRead = 0;
         anyContent = false;
-        String name = current.path().getFileName().toString();
         try {
+            // found again now, by a path proven inside the inbox: not a link, a regular file, its real path inside
+            java.nio.file.Path path = current.checkedPath();
+            String name = path.getFileName().toString();
             TableFormat format = formats.forFile(name)
                     .orElseThrow(() -> new UnreadableFileException("UNSUPPORTED_FILE", "不支持的文件类型：" + name));
-            cursor = format.open(current.path());
+            cursor = format.open(path);
         } catch (UnreadableFileException e) {
             failCurrent(e.reason(), e.getMessage());
         } catch (RuntimeException e) {

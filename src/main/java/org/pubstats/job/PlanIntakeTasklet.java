@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.pubstats.intake.InboxFile;
 import org.pubstats.intake.InboxScanner;
+import org.pubstats.intake.SkipReason;
 import org.pubstats.intake.TableFormatRegistry;
 import org.pubstats.warehouse.FileRegistry;
 import org.pubstats.warehouse.RunLog;
@@ -55,13 +56,16 @@ public class PlanIntakeTasklet implements Tasklet {
         Set<String> gone = new HashSet<>(active.keySet());
         int load = 0;
         int unchanged = 0;
+        long notRead = inboxFiles.stream().filter(f -> !f.readable()).count();
         for (InboxFile file : inboxFiles) {
             gone.remove(file.relPath());
             FileRegistry.ActiveVersion version = active.get(file.relPath());
             if (version != null && version.sha256().equals(file.sha256()) && version.fingerprint().equals(fingerprint)) {
                 unchanged++;
+            } else if (!file.readable()) {
+                files.registerSkipped(runId, file, fingerprint, file.skip());
             } else if (formats.forFile(file.relPath()).isEmpty()) {
-                files.registerSkipped(runId, file, fingerprint, "不是电子表格文件，未读取（支持 .xlsx .xls .csv .txt）");
+                files.registerSkipped(runId, file, fingerprint, SkipReason.unsupported());
             } else {
                 files.registerLoading(runId, file, fingerprint);
                 load++;
@@ -70,6 +74,9 @@ public class PlanIntakeTasklet implements Tasklet {
         int withdrawn = files.withdraw(runId, gone);
         runs.planned(runId, inboxFiles.size(), load, unchanged, withdrawn);
         log.info("收件箱共 {} 个文件：{} 个需要读取，{} 个未变化，{} 个已撤回", inboxFiles.size(), load, unchanged, withdrawn);
+        if (notRead > 0) {
+            log.info("{} 个文件或文件夹未读取（链接、隐藏文件、锁定文件、无法打开等），原因见 files-年份.csv", notRead);
+        }
         return RepeatStatus.FINISHED;
     }
 }

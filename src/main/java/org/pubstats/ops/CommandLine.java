@@ -1,5 +1,9 @@
 package org.pubstats.ops;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +59,33 @@ final class CommandLine {
         return value;
     }
 
-    /** The {@code --out} folder (default {@code out}); it may not exist yet, but must not be a file. */
-    static java.nio.file.Path out(Map<String, String> options) throws UsageException {
-        java.nio.file.Path out = java.nio.file.Path.of(options.getOrDefault("--out", "out")).toAbsolutePath().normalize();
-        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+    /**
+     * The {@code --out} folder (default {@code out}), checked before anything starts: created when missing, and a
+     * file created and deleted in it, so a folder that cannot be written is one clear line (exit 2), not a failure
+     * after the whole job.
+     */
+    static Path out(Map<String, String> options) throws UsageException {
+        Path out = path(options.getOrDefault("--out", "out"), "输出目录").toAbsolutePath().normalize();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("输出位置已存在且不是目录：" + out);
         }
+        try {
+            Files.createDirectories(out);
+            Path probe = Files.createTempFile(out, ".pubstats-write-check-", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new UsageException("输出目录无法写入：" + out + "（请换一个目录，或检查权限和磁盘空间）");
+        }
         return out;
+    }
+
+    /** A path given on the command line; a name the system cannot encode is a usage error naming the fix. */
+    static Path path(String text, String what) throws UsageException {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new UsageException(what + "无法识别：" + text + "（系统语言环境不是 UTF-8，请设置 LANG=C.UTF-8 后再运行）");
+        }
     }
 
     static boolean wantsHelp(List<String> args) {

@@ -1,7 +1,10 @@
 package org.pubstats.ops;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.pubstats.PubstatsApplication;
 import org.pubstats.report.YearEndReport;
@@ -136,6 +139,26 @@ public final class Launcher {
             System.err.println("pubstats: 运行失败：" + rootMessage(e));
             return 1;
         }
+    }
+
+    /**
+     * Java decodes file names with the locale's character set ({@code sun.jnu.encoding}); without a UTF-8 locale
+     * (LANG unset, as under cron) Chinese folder and file names cannot be read. The warning names the fix; it
+     * ends in English too, for a terminal that cannot show Chinese either.
+     */
+    public static Optional<String> localeWarning(String fileNameEncoding) {
+        boolean utf8;
+        try {
+            utf8 = fileNameEncoding != null && Charset.forName(fileNameEncoding).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            utf8 = false;
+        }
+        if (utf8) {
+            return Optional.empty();
+        }
+        return Optional.of("pubstats: 警告：系统语言环境不是 UTF-8（文件名字符集 " + fileNameEncoding
+                + "），中文文件夹和文件名将无法识别。请先设置 export LANG=C.UTF-8 再运行（./pubstats 会自动设置）。"
+                + " (No UTF-8 locale: file names cannot be decoded; run with LANG=C.UTF-8)");
     }
 
     static String rootMessage(Throwable e) {

@@ -27,10 +27,11 @@ public record RunOptions(Path inbox, int year, Path out) {
         if (inbox == null) {
             throw new UsageException("缺少 --inbox 目录");
         }
-        Path inboxPath = Path.of(inbox).toAbsolutePath().normalize();
+        Path inboxPath = CommandLine.path(inbox, "收件箱目录").toAbsolutePath().normalize();
         if (!Files.isDirectory(inboxPath)) {
             throw new UsageException("收件箱目录不存在：" + inbox);
         }
-        return new RunOptions(inboxPath, CommandLine.year(options), CommandLine.out(options));
+        int year = CommandLine.year(options);
+        return new RunOptions(inboxPath, year, CommandLine.out(options));
     }
 }

@@ -24,7 +24,7 @@ public class RunSummary {
                        coalesce(sum(rows_read), 0) AS rows_read, coalesce(sum(rows_accepted), 0) AS accepted,
                        coalesce(sum(rows_rejected), 0) AS rows_rejected, coalesce(sum(rows_skipped), 0) AS rows_skipped
                   FROM source_file WHERE status = 'active'""", rs -> {
-            text.append(String.format("文件：共 %d 个 —— 信息目录 %d，依申请公开登记 %d，整体未能读取 %d，非表格文件已跳过 %d%n",
+            text.append(String.format("文件：共 %d 个 —— 信息目录 %d，依申请公开登记 %d，整体未能读取 %d，未读取（非表格文件、链接、隐藏文件等，见 files-年份.csv） %d%n",
                     rs.getInt("files"), rs.getInt("items"), rs.getInt("requests"), rs.getInt("rejected"), rs.getInt("skipped")));
             text.append(String.format("行：读取 %,d = 采用 %,d + 未采用 %,d + 跳过（空行、标题、表头、合计） %,d%n",
                     rs.getLong("rows_read"), rs.getLong("accepted"), rs.getLong("rows_rejected"), rs.getLong("rows_skipped")));

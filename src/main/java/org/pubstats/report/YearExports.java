@@ -37,7 +37,8 @@ public class YearExports {
                         "title_b", "date_b", "department_b", "file_b", "sheet_b", "row_b", "doc_no_b"),
                 reviewRows(year));
         CsvExport.write(out.resolve("files-" + year + ".csv"),
-                List.of("file", "department", "kind", "sheets", "rows_read", "accepted", "rejected", "skipped", "message"),
+                List.of("file", "department", "kind", "sheets", "rows_read", "accepted", "rejected", "skipped", "reason",
+                        "message"),
                 fileRows());
     }
 
@@ -71,13 +72,23 @@ public class YearExports {
         }, year, year);
     }
 
+    /**
+     * Each active file's accounting. {@code reason} is a stable code: why an entry was not read (skipped:
+     * UNSUPPORTED_FILE, SYMLINK, HIDDEN_FILE … kept as {@code [CODE] 说明} in source_file.message) or why a
+     * file was rejected as a whole (its rejected_row without a row number); empty for files read.
+     */
     private List<List<String>> fileRows() {
         return jdbc.query("""
-                SELECT rel_path, department, kind, sheets_read, rows_read, rows_accepted, rows_rejected, rows_skipped,
-                       coalesce(message, '') AS message
-                  FROM source_file WHERE status = 'active' ORDER BY rel_path""",
+                SELECT f.rel_path, f.department, f.kind, f.sheets_read, f.rows_read, f.rows_accepted, f.rows_rejected,
+                       f.rows_skipped,
+                       coalesce(substring(f.message from '^\\[([A-Z_]+)\\] '),
+                                (SELECT min(r.reason) FROM rejected_row r WHERE r.file_id = f.id AND r.row_no IS NULL),
+                                '') AS reason,
+                       coalesce(regexp_replace(f.message, '^\\[[A-Z_]+\\] ', ''), '') AS message
+                  FROM source_file f WHERE f.status = 'active' ORDER BY f.rel_path""",
                 (rs, n) -> List.of(rs.getString("rel_path"), rs.getString("department"), rs.getString("kind"),
-                        rs.getString("sheets_read"), rs.getString("rows_read"), rs.getString("rows_accepted"),
-                        rs.getString("rows_rejected"), rs.getString("rows_skipped"), rs.getString("message")));
+                        rs.getString("sheets_read"), rs.getString("rows_read"),
+                        rs.getString("rows_accepted"), rs.getString("rows_rejected"),
+                        rs.getString("rows_skipped"), rs.getString("reason"), rs.getString("message")));
     }
 }

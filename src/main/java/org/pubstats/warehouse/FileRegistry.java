@@ -9,6 +9,7 @@ import java.util.Set;
 import org.pubstats.intake.FileRef;
 import org.pubstats.intake.InboxFile;
 import org.pubstats.intake.PlannedFile;
+import org.pubstats.intake.SkipReason;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -48,10 +49,14 @@ public class FileRegistry {
                 file.relPath(), file.department(), file.sha256(), file.size(), fingerprint, runId);
     }
 
-    /** Records a file pubstats does not read (not a spreadsheet), so it is listed, never silently dropped. */
-    public void registerSkipped(long runId, InboxFile file, String fingerprint, String message) {
+    /**
+     * Records an inbox entry pubstats does not read (not a spreadsheet, a link, a hidden file, unreadable …) with
+     * 0 rows, so it is listed, never silently dropped. The message is kept as {@code [CODE] 说明}
+     * ({@link SkipReason#stored()}); files-YYYY.csv splits it into its reason and message columns.
+     */
+    public void registerSkipped(long runId, InboxFile file, String fingerprint, SkipReason reason) {
         long id = registerLoading(runId, file, fingerprint);
-        activate(id, runId, "skipped", 0, 0, 0, 0, 0, message);
+        activate(id, runId, "skipped", 0, 0, 0, 0, 0, reason.stored());
     }
 
     public int withdraw(long runId, Set<String> relPaths) {
@@ -69,7 +74,7 @@ public class FileRegistry {
                 SELECT id, rel_path, department FROM source_file
                 WHERE status = 'loading' AND loaded_run_id = ? ORDER BY rel_path""",
                 (rs, n) -> new PlannedFile(new FileRef(rs.getLong("id"), rs.getString("rel_path"), rs.getString("department")),
-                        inbox.resolve(rs.getString("rel_path"))),
+                        inbox),
                 runId);
     }
 

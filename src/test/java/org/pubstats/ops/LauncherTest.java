@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -56,7 +61,44 @@ class LauncherTest {
                 Arguments.of(new String[] {"db", "--port", "1"}, "未知参数"),
                 Arguments.of(new String[] {"report"}, "缺少 --year"),
                 Arguments.of(new String[] {"report", "--year", "18x"}, "年份不是数字"),
-                Arguments.of(new String[] {"report", "--year", "2018", "--inbox", dir}, "未知参数"));
+                Arguments.of(new String[] {"report", "--year", "2018", "--inbox", dir}, "未知参数"),
+                // --out is checked before the job: under a file it can neither be created nor written
+                Arguments.of(new String[] {"run", "--inbox", dir, "--year", "2018", "--out", blocker() + "/out"},
+                        "输出目录无法写入：" + blocker() + "/out"),
+                Arguments.of(new String[] {"report", "--year", "2018", "--out", blocker() + "/sub/out"}, "输出目录无法写入"),
+                Arguments.of(new String[] {"run", "--inbox", dir, "--year", "2018", "--out", blocker().toString()},
+                        "输出位置已存在且不是目录"));
+    }
+
+    /** A plain file: a folder below it can never be made (root included, so this holds in CI too). */
+    static Path blocker() {
+        Path file = inbox.resolve("a-file");
+        try {
+            if (!Files.exists(file)) {
+                Files.writeString(file, "x");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    @Test
+    void aWritableOutFolderIsCreatedBeforeTheJobAndLeftClean() throws Exception {
+        Path out = inbox.resolve("新的/输出");
+        RunOptions options = RunOptions.parse(List.of("--inbox", inbox.toString(), "--year", "2018", "--out", out.toString()));
+        assertThat(options.out()).isEqualTo(out);
+        assertThat(out).isDirectory().isEmptyDirectory();
+    }
+
+    @Test
+    void withoutAUtf8LocaleAWarningNamesTheFix() {
+        assertThat(Launcher.localeWarning("UTF-8")).isEmpty();
+        assertThat(Launcher.localeWarning("utf8")).isEmpty();
+        assertThat(Launcher.localeWarning("ANSI_X3.4-1968")).hasValueSatisfying(w -> assertThat(w)
+                .contains("不是 UTF-8").contains("LANG=C.UTF-8").doesNotContain("\n"));
+        assertThat(Launcher.localeWarning(null)).isPresent();
+        assertThat(Launcher.localeWarning("no-such-charset")).isPresent();
     }
 
     @ParameterizedTest

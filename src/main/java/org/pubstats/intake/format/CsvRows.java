@@ -47,7 +47,7 @@ final class CsvRows implements RowSource {
                 Math.min(head.length - encoding.bomLength(), DELIMITER_SAMPLE_CHARS), encoding.charset());
         char separator = CsvDelimiter.detect(headText);
 
-        InputStream in = Files.newInputStream(file);
+        InputStream in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         try {
             in.skipNBytes(encoding.bomLength());
             CharsetDecoder decoder = encoding.charset().newDecoder()

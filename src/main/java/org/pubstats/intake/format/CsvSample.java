@@ -21,7 +21,7 @@ record CsvSample(byte[] head, byte[] encodingProbe, boolean probeReachesEnd) {
     private static final int PROBE_BYTES = 64 * 1024;
 
     static CsvSample read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             byte[] head = in.readNBytes(HEAD_BYTES);
             if (head.length < HEAD_BYTES || !isAscii(head, head.length)) {
                 return new CsvSample(head, head, head.length < HEAD_BYTES);

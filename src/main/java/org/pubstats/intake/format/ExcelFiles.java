@@ -29,7 +29,7 @@ final class ExcelFiles {
     }
 
     private static FileMagic magic(Path file) throws IOException {
-        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
             return FileMagic.valueOf(in);
         }
     }

@@ -1,0 +1,101 @@
+package org.pubstats.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pubstats.support.Inbox;
+import org.pubstats.support.TestDatabase;
+
+/**
+ * The real {@code ./pubstats} script with an environment as bare as cron's (no LANG, no LC_*): it must make
+ * the JVM decode Chinese folder and file names as UTF-8. {@code PUBSTATS_CLASSPATH} (the script's test hook)
+ * runs the classes of this build instead of building target/pubstats.jar.
+ */
+@Tag("postgres")
+class LauncherScriptTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void runsOnAChineseInboxWithoutAnyLocale() throws Exception {
+        Path root = temp.resolve("收件箱");
+        Inbox inbox = new Inbox(root);
+        inbox.csv("呼玛县财政局/2018年主动公开目录.csv", List.of(List.of("标题", "发布日期", "公开渠道"),
+                List.of("2018年部门预算", "2018-02-01", "政府网站"),
+                List.of("政府采购目录", "2018-03-01", "微信公众号")));
+        inbox.xlsx("呼玛县教育局/信息公开/2018年目录.xlsx", List.of(List.of("信息名称", "公开时间", "载体"),
+                List.of("招生简章", "2018-05-01", "政府网站")));
+        inbox.write("呼玛县教育局/~$2018年目录.xlsx", new byte[] {1});
+        Files.createSymbolicLink(root.resolve("呼玛县教育局/口令.csv"), Path.of("/etc/passwd"));
+        Path out = temp.resolve("输出");
+
+        TestDatabase.Database database = TestDatabase.freshDatabase();
+        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("pubstats").toAbsolutePath().toString(),
+                "run", "--inbox", root.toString(), "--year", "2018", "--out", out.toString());
+        Map<String, String> env = builder.environment();
+        String path = System.getenv("PATH");
+        env.clear();
+        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + (path == null ? "" : ":" + path));
+        env.put("HOME", System.getProperty("user.home"));
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("PUBSTATS_HOME", temp.resolve("home").toString());
+        env.put("PUBSTATS_CLASSPATH", System.getProperty("java.class.path"));
+        env.put("PUBSTATS_JAVA_OPTS", "-Xmx512m");
+        env.put("SPRING_DATASOURCE_URL", database.url());
+        env.put("SPRING_DATASOURCE_USERNAME", database.user());
+        if (database.password() != null) {
+            env.put("SPRING_DATASOURCE_PASSWORD", database.password());
+        }
+        builder.redirectOutput(temp.resolve("stdout.txt").toFile()).redirectError(temp.resolve("stderr.txt").toFile());
+
+        Process process = builder.start();
+        boolean done = process.waitFor(5, TimeUnit.MINUTES);
+        if (!done) {
+            process.destroyForcibly();
+        }
+        String stdout = read(temp.resolve("stdout.txt"));
+        String stderr = read(temp.resolve("stderr.txt"));
+        assertThat(done).as("finished in time; stderr: %s", stderr).isTrue();
+        assertThat(process.exitValue()).as("exit status; stdout: %s%nstderr: %s", stdout, stderr).isZero();
+        assertThat(stderr).doesNotContain("InvalidPathException").doesNotContain("不是 UTF-8");
+        assertThat(stderr).as("PUBSTATS_CLASSPATH: no build inside a test").doesNotContain("正在构建");
+
+        assertThat(Files.readAllLines(out.resolve("county-summary-2018.csv"), StandardCharsets.UTF_8).get(1))
+                .isEqualTo("数量,2,1,0,0,0,0,0");
+        String files = read(out.resolve("files-2018.csv"));
+        assertThat(files).contains("呼玛县财政局/2018年主动公开目录.csv,呼玛县财政局,items")
+                .contains("呼玛县教育局/信息公开/2018年目录.xlsx,呼玛县教育局,items")
+                .contains("呼玛县教育局/~$2018年目录.xlsx,呼玛县教育局,skipped,0,0,0,0,0,OFFICE_LOCK_FILE,")
+                .contains("呼玛县教育局/口令.csv,呼玛县教育局,skipped,0,0,0,0,0,SYMLINK,")
+                .contains("收件箱以外的 /etc/passwd");
+    }
+
+    @Test
+    void javaStartedWithoutALocaleWarnsAndNamesTheFix() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.pubstats.PubstatsApplication", "help");
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+        builder.redirectErrorStream(true).redirectOutput(temp.resolve("out.txt").toFile());
+        Process process = builder.start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        // without a locale Java may write the Chinese as '?'; the fix is in ASCII
+        assertThat(Files.readString(temp.resolve("out.txt"), StandardCharsets.ISO_8859_1)).contains("LANG=C.UTF-8");
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+}
