@@ -36,7 +36,7 @@ public class DedupTasklet implements Tasklet {
             for (DedupOverrides.Side side : List.of(merges.get(i).a(), merges.get(i).b())) {
                 jdbc.update("""
                         INSERT INTO dedup_key (row_id, k)
-                        SELECT l.row_id, ? FROM dedup_label l JOIN item_row r ON r.id = l.row_id
+                        SELECT l.row_id, md5(?)::uuid FROM dedup_label l JOIN item_row r ON r.id = l.row_id
                          WHERE r.title_norm = ? AND r.publish_date = ?""",
                         "o:" + i, side.titleNorm(), java.sql.Date.valueOf(side.date()));
             }
@@ -54,17 +54,19 @@ public class DedupTasklet implements Tasklet {
         // Rule 3: same title and date, and document numbers equal or one missing. Within a title+date
         // group a row without a number joins every other row, so such a group is one key; otherwise
         // the number is part of the key.
+        // A key is the md5 of its text (as a 16-byte uuid): titles, URLs and numbers have no length
+        // limit, and a btree index entry must stay under ~2.7 kB (a 1,000-character Chinese title is 3 kB).
         jdbc.execute("""
                 CREATE TEMP TABLE dedup_key AS
-                SELECT l.row_id, 'i:' || r.index_no_norm AS k
+                SELECT l.row_id, md5('i:' || r.index_no_norm)::uuid AS k
                   FROM dedup_label l JOIN item_row r ON r.id = l.row_id WHERE r.index_no_norm IS NOT NULL
                 UNION ALL
-                SELECT l.row_id, 'u:' || r.url_norm
+                SELECT l.row_id, md5('u:' || r.url_norm)::uuid
                   FROM dedup_label l JOIN item_row r ON r.id = l.row_id WHERE r.url_norm IS NOT NULL
                 UNION ALL
-                SELECT row_id, 't:' || title_norm || '|' || publish_date
+                SELECT row_id, md5('t:' || title_norm || '|' || publish_date
                        || CASE WHEN bool_or(doc_no_norm IS NULL) OVER (PARTITION BY title_norm, publish_date)
-                               THEN '' ELSE '|' || doc_no_norm END
+                               THEN '' ELSE '|' || doc_no_norm END)::uuid
                   FROM (SELECT l.row_id, r.title_norm, r.publish_date, r.doc_no_norm
                           FROM dedup_label l JOIN item_row r ON r.id = l.row_id) t""");
         addConfirmedMerges();

@@ -4,7 +4,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Per department, month, channel and category figures of a year (SPEC §6), recomputed whole.
- * Departments count what they reported; everything else counts distinct items.
+ * Departments count what they reported; everything else counts distinct items. The departments are
+ * the inbox folders and every department named in a 发布单位 column of an active file.
  */
 public class BreakdownFigures {
 
@@ -24,7 +25,11 @@ public class BreakdownFigures {
                 INSERT INTO department_figures (year, department, rows_reported, distinct_items, rejected_rows, unmapped_values)
                 SELECT ?, d.department, coalesce(r.rows_reported, 0), coalesce(r.distinct_items, 0),
                        coalesce(x.rejected_rows, 0), coalesce(r.unmapped_values, 0)
-                  FROM (SELECT DISTINCT department FROM source_file WHERE status = 'active') d
+                  FROM (SELECT department FROM source_file WHERE status = 'active'
+                        UNION
+                        SELECT ir.department FROM item_row ir JOIN source_file f ON f.id = ir.file_id AND f.status = 'active'
+                        UNION
+                        SELECT rr.department FROM request_row rr JOIN source_file f ON f.id = rr.file_id AND f.status = 'active') d
                   LEFT JOIN (SELECT ir.department, count(*) AS rows_reported, count(DISTINCT m.item_id) AS distinct_items,
                                     sum(cardinality(ir.unknown_channels) + cardinality(ir.unknown_categories)) AS unmapped_values
                                FROM item_row ir

@@ -54,7 +54,7 @@ public class RunJobConfiguration {
     public static final String JOB_NAME = "run";
 
     /** Bump when reading or interpretation changes, so every file is read again once. */
-    static final String READER_GENERATION = "1";
+    static final String READER_GENERATION = "2"; // 2: control characters removed from every value
 
     private static final StepTimingListener TIMING = new StepTimingListener();
 
@@ -137,8 +137,9 @@ public class RunJobConfiguration {
 
     @Bean
     @StepScope
-    IntakeWriter intakeWriter(JdbcTemplate jdbc, FileRegistry files, @Value("#{jobParameters['run.id']}") Long runId) {
-        return new IntakeWriter(jdbc, files, runId);
+    IntakeWriter intakeWriter(JdbcTemplate jdbc, FileRegistry files, PlatformTransactionManager tx,
+                              @Value("#{jobParameters['run.id']}") Long runId) {
+        return new IntakeWriter(jdbc, files, runId, tx);
     }
 
     @Bean

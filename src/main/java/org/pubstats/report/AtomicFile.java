@@ -25,7 +25,8 @@ final class AtomicFile {
             Files.createDirectories(folder);
             // Not createTempFile: its owner-only permissions would stay on the final file, which the
             // office shares; a plain new file gets the usual umask.
-            temp = Files.createFile(folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+            // A short name of its own: the final name may already be near the file system's 255 bytes.
+            temp = Files.createFile(folder.resolve(".pubstats-" + UUID.randomUUID() + ".tmp"));
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }

@@ -77,6 +77,31 @@ final class SheetWriter {
     /** Marks a cell the warehouse has no data for. */
     static final String NO_DATA = "—";
 
+    /** Excel's (and POI's) limit on the characters of one cell. */
+    static final int MAX_CELL_CHARS = 32_767;
+
+    /** Excel's highest row. */
+    private static final float MAX_ROW_POINTS = 409f;
+
+    /**
+     * Text as it can go in a cell: longer than Excel's limit, it is cut and marked with how long the
+     * original is (the CSV exports and the warehouse keep it whole). Every text cell passes here.
+     */
+    static String cellText(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() <= MAX_CELL_CHARS) {
+            return value;
+        }
+        String mark = "…［已截断，原文共" + value.codePointCount(0, value.length()) + "字］";
+        int keep = MAX_CELL_CHARS - mark.length();
+        if (Character.isHighSurrogate(value.charAt(keep - 1))) {
+            keep--;
+        }
+        return value.substring(0, keep) + mark;
+    }
+
     private final XSSFSheet sheet;
     private final Styles styles;
 
@@ -91,13 +116,13 @@ final class SheetWriter {
 
     Cell text(int row, int col, String value) {
         Cell cell = put(row, col, styles.text);
-        cell.setCellValue(value == null ? "" : value);
+        cell.setCellValue(cellText(value));
         return cell;
     }
 
     Cell header(int row, int col, String value) {
         Cell cell = put(row, col, styles.header);
-        cell.setCellValue(value);
+        cell.setCellValue(cellText(value));
         return cell;
     }
 
@@ -122,7 +147,7 @@ final class SheetWriter {
     /** A heading row across the given columns. */
     void title(int row, int lastCol, String value) {
         Cell cell = put(row, 0, styles.title);
-        cell.setCellValue(value);
+        cell.setCellValue(cellText(value));
         sheet.getRow(row).setHeightInPoints(28);
         if (lastCol > 0) {
             sheet.addMergedRegion(new CellRangeAddress(row, row, 0, lastCol));
@@ -132,9 +157,9 @@ final class SheetWriter {
     /** A note below a table, merged across its columns so it wraps instead of running off the page. */
     void note(int row, int lastCol, String value) {
         Cell cell = put(row, 0, styles.note);
-        cell.setCellValue(value);
-        int lines = 1 + value.length() / Math.max(10, 6 * (lastCol + 1));
-        sheet.getRow(row).setHeightInPoints(16f * lines);
+        cell.setCellValue(cellText(value));
+        int lines = 1 + Math.min(value.length(), MAX_CELL_CHARS) / Math.max(10, 6 * (lastCol + 1));
+        sheet.getRow(row).setHeightInPoints(Math.min(MAX_ROW_POINTS, 16f * lines));
         if (lastCol > 0) {
             sheet.addMergedRegion(new CellRangeAddress(row, row, 0, lastCol));
         }
@@ -173,7 +198,7 @@ final class SheetWriter {
                 }
             }
             if (lines > 1) {
-                row.setHeightInPoints(Math.max(row.getHeightInPoints(), 15f * lines));
+                row.setHeightInPoints(Math.min(MAX_ROW_POINTS, Math.max(row.getHeightInPoints(), 15f * lines)));
             }
         }
     }

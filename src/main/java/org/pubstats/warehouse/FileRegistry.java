@@ -64,7 +64,7 @@ public class FileRegistry {
         for (String relPath : relPaths) {
             withdrawn += jdbc.update("""
                     UPDATE source_file SET status = 'withdrawn', ended_run_id = ?, ended_at = now()
-                    WHERE rel_path = ? AND status = 'active'""", runId, relPath);
+                    WHERE md5(rel_path) = md5(?) AND rel_path = ? AND status = 'active'""", runId, relPath, relPath);
         }
         return withdrawn;
     }
@@ -83,7 +83,8 @@ public class FileRegistry {
                          int skipped, String message) {
         jdbc.update("""
                 UPDATE source_file SET status = 'replaced', ended_run_id = ?, ended_at = now()
-                WHERE status = 'active' AND rel_path = (SELECT rel_path FROM source_file WHERE id = ?)""", runId, fileId);
+                WHERE status = 'active' AND md5(rel_path) = (SELECT md5(rel_path) FROM source_file WHERE id = ?)
+                  AND rel_path = (SELECT rel_path FROM source_file WHERE id = ?)""", runId, fileId, fileId);
         jdbc.update("""
                 UPDATE source_file SET status = 'active', kind = ?, sheets_read = ?, rows_read = ?, rows_accepted = ?,
                        rows_rejected = ?, rows_skipped = ?, message = ?

@@ -2,6 +2,7 @@ package org.pubstats.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,8 +22,33 @@ class SafeFileNameTest {
         assertThat(SafeFileName.of(department)).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.api.Test
-    void capsTheLength() {
-        assertThat(SafeFileName.of("局".repeat(500))).hasSize(SafeFileName.MAX_LENGTH);
+    @Test
+    void capsTheLengthInBytesWithAStableHashSuffix() {
+        String name = SafeFileName.of("局".repeat(500));
+        assertThat(SafeFileName.bytes(name)).isLessThanOrEqualTo(SafeFileName.MAX_BYTES);
+        assertThat(name).matches("局+-[0-9a-f]{8}");
+        assertThat(SafeFileName.of("局".repeat(500))).as("stable").isEqualTo(name);
+        assertThat(SafeFileName.bytes(name + "-2018.xlsx")).isLessThan(255);
+    }
+
+    @Test
+    void aNameThatFitsIsKept() {
+        String seventy = "呼玛县".repeat(20);
+        assertThat(SafeFileName.of(seventy)).isEqualTo(seventy);
+    }
+
+    @Test
+    void longNamesWithTheSameBeginningDoNotCollide() {
+        String common = "呼玛县人民政府办公室".repeat(10);
+        String a = SafeFileName.of(common + "甲");
+        String b = SafeFileName.of(common + "乙");
+        assertThat(a).isNotEqualTo(b);
+        assertThat(a.substring(0, a.length() - 9)).isEqualTo(b.substring(0, b.length() - 9));
+    }
+
+    @Test
+    void cutsLatinNamesByBytesToo() {
+        String name = SafeFileName.of("x".repeat(1000));
+        assertThat(name).hasSize(SafeFileName.MAX_BYTES);
     }
 }

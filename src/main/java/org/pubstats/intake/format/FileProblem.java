@@ -7,11 +7,13 @@ import org.pubstats.intake.UnreadableFileException;
  * Why a whole file cannot be read: a stable reason code for automation and a sentence the
  * disclosure office can act on.
  */
-enum FileProblem {
+public enum FileProblem {
     UNREADABLE_FILE("文件已损坏或不是有效的表格文件，无法读取，请用Excel打开检查后重新另存"),
     ENCRYPTED_FILE("文件设有密码保护，无法读取，请取消密码后重新报送"),
     EMPTY_FILE("文件为空，没有任何数据行"),
-    SUSPICIOUS_FILE("文件结构异常（解压后体积异常巨大），疑似恶意文件，已拒绝读取");
+    SUSPICIOUS_FILE("文件结构异常（解压后体积异常巨大），疑似恶意文件，已拒绝读取"),
+    /** Read, but the database refused one of its values; recorded by the writer (warehouse.IntakeWriter). */
+    DATABASE_REFUSED("文件中有数据库无法保存的内容，整个文件未采用，请检查后重新报送");
 
     private final String message;
 
@@ -19,7 +21,7 @@ enum FileProblem {
         this.message = message;
     }
 
-    String message() {
+    public String message() {
         return message;
     }
 
