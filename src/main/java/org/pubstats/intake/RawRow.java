@@ -6,11 +6,19 @@ import java.util.List;
  * One physical row of a sheet, as text. {@code rowNumber} is 1-based as Excel or a text editor
  * shows it. Date-formatted Excel cells arrive as ISO text ({@code 2018-03-05} or
  * {@code 2018-03-05T10:30}); plain numeric cells as their shortest decimal text ({@code 43165}).
+ *
+ * @param undecodable null for a row read cleanly; else why (some of) its bytes are not text in the
+ *                    file's encoding — its cells then show those bytes as {@code \xB1} escapes
+ *                    and the row must not be used (it is rejected as {@code BAD_ENCODING})
  */
-public record RawRow(String sheet, int rowNumber, List<String> cells) {
+public record RawRow(String sheet, int rowNumber, List<String> cells, String undecodable) {
 
     public RawRow {
         cells = List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList());
+    }
+
+    public RawRow(String sheet, int rowNumber, List<String> cells) {
+        this(sheet, rowNumber, cells, null);
     }
 
     public String cell(int index) {
@@ -18,6 +26,10 @@ public record RawRow(String sheet, int rowNumber, List<String> cells) {
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(String::isBlank);
+        return undecodable == null && cells.stream().allMatch(String::isBlank);
+    }
+
+    public boolean decodedCleanly() {
+        return undecodable == null;
     }
 }

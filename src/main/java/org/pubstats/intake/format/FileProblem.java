@@ -11,7 +11,9 @@ enum FileProblem {
     UNREADABLE_FILE("文件已损坏或不是有效的表格文件，无法读取，请用Excel打开检查后重新另存"),
     ENCRYPTED_FILE("文件设有密码保护，无法读取，请取消密码后重新报送"),
     EMPTY_FILE("文件为空，没有任何数据行"),
-    SUSPICIOUS_FILE("文件结构异常（解压后体积异常巨大），疑似恶意文件，已拒绝读取");
+    SUSPICIOUS_FILE("文件结构异常（解压后体积异常巨大），疑似恶意文件，已拒绝读取"),
+    TOO_LARGE("文件内容过大，超出了可以安全读取的范围，请拆分成几个较小的文件后重新报送"),
+    BAD_ENCODING("文件的文字编码无法识别，请另存为UTF-8或GBK编码的CSV文件后重新报送");
 
     private final String message;
 
