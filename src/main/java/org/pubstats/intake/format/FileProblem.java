@@ -1,5 +1,6 @@
 package org.pubstats.intake.format;
 
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
 import org.pubstats.intake.UnreadableFileException;
 
@@ -45,7 +46,15 @@ enum FileProblem {
         if (failure instanceof OutOfMemoryError) {
             return UNREADABLE_FILE.exception("文件过大或结构异常，读取时内存不足，无法读取", failure);
         }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = causeOf(t)) {
+            if (t instanceof XlsxArchive.PartLimitException limit) {
+                return limit.problem();
+            }
+            if (t instanceof UnreadableFileException known) {
+                return known;
+            }
+        }
+        for (Throwable t = failure; t != null; t = causeOf(t)) {
             if (t instanceof EncryptedDocumentException) {
                 return ENCRYPTED_FILE.exception(failure);
             }
@@ -54,6 +63,13 @@ enum FileProblem {
             }
         }
         return UNREADABLE_FILE.exception(failure);
+    }
+
+    /** The next cause, also through StAX's nested exception. */
+    private static Throwable causeOf(Throwable t) {
+        Throwable next = t instanceof XMLStreamException xml && xml.getNestedException() != null
+                ? xml.getNestedException() : t.getCause();
+        return next == t ? null : next;
     }
 
     /** POI reports its zip-bomb and allocation limits only through the message text. */
