@@ -46,6 +46,10 @@ class XlsxLimitsTest {
 
     /** A real workbook with one entry's content replaced, streamed so nothing big is held. */
     private Path replacing(String entryName, Content content, String name) throws IOException {
+        return replacingIn(dir, entryName, content, name);
+    }
+
+    Path replacingIn(Path dir, String entryName, Content content, String name) throws IOException {
         Path valid = BadFiles.validXlsx(dir.resolve("valid-" + name));
         Path file = dir.resolve(name);
         try (ZipFile source = new ZipFile(valid.toFile());
@@ -84,7 +88,7 @@ class XlsxLimitsTest {
     }
 
     /** 200 MB of plausible rows that deflate to ~1.6%: above POI's 1% floor, the ratio of the hostile file. */
-    private static void highlyCompressibleRows(OutputStream out) throws IOException {
+    static void highlyCompressibleRows(OutputStream out) throws IOException {
         String title = "关于预算的通知".repeat(30);
         out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 .getBytes(StandardCharsets.UTF_8));
@@ -218,7 +222,7 @@ class XlsxLimitsTest {
     }
 
     /** A shared-string table of {@code count} strings of random CJK characters (these hardly compress). */
-    private static void bigStrings(OutputStream out, int count, int length) throws IOException {
+    static void bigStrings(OutputStream out, int count, int length) throws IOException {
         Random random = new Random(7);
         out.write(("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" + count
                 + "\" uniqueCount=\"" + count + "\">").getBytes(StandardCharsets.UTF_8));
@@ -236,7 +240,7 @@ class XlsxLimitsTest {
     }
 
     /** Rewrites an entry's uncompressed size in the central directory, as a hostile file would. */
-    private static void declareSize(Path file, String entryName, long size) throws IOException {
+    static void declareSize(Path file, String entryName, long size) throws IOException {
         byte[] zip = Files.readAllBytes(file);
         ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
         byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
