@@ -41,7 +41,7 @@ final class SheetLayout {
         return sawContent;
     }
 
-    /** The first row with bytes not valid in the file's encoding, or null. */
+    /** The first row, among those searched for the header, with bytes not valid in the file's encoding; or null. */
     RawRow firstUndecodable() {
         return firstUndecodable;
     }
@@ -52,14 +52,14 @@ final class SheetLayout {
      */
     List<SourceRow> accept(FileRef file, RawRow row) {
         sawContent |= !row.isBlank();
-        if (!row.decodedCleanly() && firstUndecodable == null) {
-            firstUndecodable = row;
-        }
         if (columns != null) {
             return List.of(new SourceRow(file, columns, row, false));
         }
         if (gaveUp) {
             return List.of();
+        }
+        if (!row.decodedCleanly() && firstUndecodable == null) {
+            firstUndecodable = row;
         }
         // a row that did not decode is never taken as the header: a column name could be garbled
         Optional<ColumnMap> header = row.decodedCleanly() ? synonyms.asHeader(row) : Optional.empty();
