@@ -54,7 +54,7 @@ final class XlsxArchive {
                             + "”的大小），无法读取，请用Excel打开检查后重新另存", null);
                 }
                 checkSize(entry.getName(), size, limitFor(name, limits));
-                if (size > limits.ratioCheckedAbove() && compressed < size * limits.minRatio()) {
+                if (isInflated(name) && size > limits.ratioCheckedAbove() && compressed < size * limits.minRatio()) {
                     throw FileProblem.SUSPICIOUS_FILE.exception("文件中的“" + entry.getName() + "”压缩比异常（"
                             + size / MB + " MB的内容压缩后只有" + Math.max(1, compressed / 1024)
                             + " KB），疑似恶意文件（压缩炸弹），已在读取任何数据之前拒绝", null);
@@ -78,6 +78,18 @@ final class XlsxArchive {
             throw FileProblem.TOO_LARGE.exception("文件中的“" + entry + "”解压后有" + size / MB + " MB，超过了可以安全读取的上限"
                     + limit / MB + " MB，已在读取任何数据之前拒绝；请拆分成几个较小的文件后重新报送", null);
         }
+    }
+
+    /**
+     * The parts that pubstats or POI inflate: sheets, shared strings, styles, the workbook, the
+     * package's relationships and content types. Others (pivot caches, drawings, media) are never
+     * read, so their compression says nothing — a pivot cache of repetitive records may well
+     * compress below the ratio — and only their size counts.
+     */
+    private static boolean isInflated(String name) {
+        return name.startsWith("xl/worksheets/") || name.endsWith("sharedstrings.xml") || name.endsWith("styles.xml")
+                || name.endsWith("workbook.xml") || name.endsWith(".rels") || name.equals("[content_types].xml")
+                || name.startsWith("docprops/");
     }
 
     /** Sheets and the shared strings are streamed; other XML parts are parsed whole. */

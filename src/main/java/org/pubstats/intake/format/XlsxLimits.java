@@ -13,7 +13,8 @@ package org.pubstats.intake.format;
  * @param maxPartBytes        one part: a sheet XML of 1,048,576 rows × 10 columns is ~400 MB
  * @param maxXmlPartBytes     any other XML part (styles, workbook, relationships): these are
  *                            parsed whole; real ones are below a few MB
- * @param minRatio            compressed / uncompressed below which a part is a zip bomb …
+ * @param minRatio            compressed / uncompressed below which a part that is read (sheets,
+ *                            shared strings, styles, workbook, relationships) is a zip bomb …
  * @param ratioCheckedAbove   … when it is larger than this (small parts may be all padding)
  * @param maxSharedStringChars characters in the shared-string table: 100 million is ~200 MB as
  *                            Java strings, some 50 characters in each of 2 million cells

@@ -215,6 +215,32 @@ class XlsxLimitsTest {
     }
 
     @Test
+    void aHighlyCompressedPartThatIsNeverReadDoesNotRejectTheFile() throws Exception {
+        Path file = BadFiles.validXlsx(dir.resolve("plain.xlsx"));
+        Path withPivot = dir.resolve("with-pivot.xlsx");
+        try (ZipFile source = new ZipFile(file.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(withPivot))) {
+            Enumeration<? extends ZipEntry> entries = source.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream in = source.getInputStream(entry)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("xl/pivotCache/pivotCacheRecords1.xml"));
+            byte[] record = "<r><x v=\"0\"/><x v=\"0\"/><n v=\"1\"/></r>".repeat(1_000).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 500; i++) {
+                out.write(record);
+            }
+            out.closeEntry();
+        }
+
+        assertThat(Rows.read(xlsx, withPivot).rows()).isNotEmpty();
+    }
+
+    @Test
     void realWorkbooksStillRead() throws Exception {
         Path file = replacing(SHARED_STRINGS, out -> bigStrings(out, 3_000, 1_000), "fine.xlsx");
 
