@@ -35,6 +35,7 @@ public class InboxRowReader implements ItemStreamReader<IntakeRecord> {
     private int rowsRead;
     private int sheetsRead;
     private boolean anyContent;
+    private RawRow firstUndecodable;
 
     public InboxRowReader(Supplier<List<PlannedFile>> plan, TableFormatRegistry formats,
                           HeaderSynonyms synonyms, IntakeProgress progress) {
@@ -89,6 +90,7 @@ public class InboxRowReader implements ItemStreamReader<IntakeRecord> {
         rowsRead = 0;
         sheetsRead = 0;
         anyContent = false;
+        firstUndecodable = null;
         try {
             // found again now, by a path proven inside the inbox: not a link, a regular file, its real path inside
             java.nio.file.Path path = current.checkedPath();
@@ -122,6 +124,9 @@ public class InboxRowReader implements ItemStreamReader<IntakeRecord> {
             return;
         }
         anyContent |= sheet.sawContent();
+        if (firstUndecodable == null) {
+            firstUndecodable = sheet.firstUndecodable();
+        }
         if (sheet.headerFound()) {
             sheetsRead++;
             if (kind == null || sheet.columns().kind() == ColumnMap.Kind.ITEMS) {
@@ -138,7 +143,10 @@ public class InboxRowReader implements ItemStreamReader<IntakeRecord> {
         closeSheet();
         skippedSheets.addAll(0, cursor.skippedSheets());
         if (sheetsRead == 0) {
-            if (anyContent) {
+            if (firstUndecodable != null) {
+                // the header itself (or all above it) is in another encoding than the file declares
+                failCurrent("BAD_ENCODING", "文件编码不一致，未能识别表头：" + firstUndecodable.undecodable());
+            } else if (anyContent) {
                 failCurrent("NO_HEADER", "未找到表头：前" + SheetLayout.HEADER_SEARCH_ROWS
                         + "行中没有同时包含“标题”和“发布日期”（或“申请编号”和“收到日期”）的行");
             } else {

@@ -8,12 +8,20 @@ import java.util.List;
  * {@code 2018-03-05T10:30}); plain numeric cells as their shortest decimal text ({@code 43165}).
  * Every reader's values pass through here: control characters (NUL, C0, C1, lone surrogates) are
  * removed from the cells and the sheet name ({@link ControlCharacters}), so none reaches the warehouse.
+ *
+ * @param undecodable null for a row read cleanly; else why (some of) its bytes are not text in the
+ *                    file's encoding — its cells then show those bytes as {@code \xB1} escapes
+ *                    and the row must not be used (it is rejected as {@code BAD_ENCODING})
  */
-public record RawRow(String sheet, int rowNumber, List<String> cells) {
+public record RawRow(String sheet, int rowNumber, List<String> cells, String undecodable) {
 
     public RawRow {
         sheet = ControlCharacters.strip(sheet);
         cells = List.copyOf(cells.stream().map(c -> c == null ? "" : ControlCharacters.strip(c)).toList());
+    }
+
+    public RawRow(String sheet, int rowNumber, List<String> cells) {
+        this(sheet, rowNumber, cells, null);
     }
 
     public String cell(int index) {
@@ -21,6 +29,10 @@ public record RawRow(String sheet, int rowNumber, List<String> cells) {
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(String::isBlank);
+        return undecodable == null && cells.stream().allMatch(String::isBlank);
+    }
+
+    public boolean decodedCleanly() {
+        return undecodable == null;
     }
 }

@@ -18,6 +18,7 @@ final class SheetLayout {
     private ColumnMap columns;
     private boolean gaveUp;
     private boolean sawContent;
+    private RawRow firstUndecodable;
 
     SheetLayout(String sheet, HeaderSynonyms synonyms) {
         this.sheet = sheet;
@@ -40,6 +41,11 @@ final class SheetLayout {
         return sawContent;
     }
 
+    /** The first row, among those searched for the header, with bytes not valid in the file's encoding; or null. */
+    RawRow firstUndecodable() {
+        return firstUndecodable;
+    }
+
     /**
      * Takes the next row of the sheet; returns the rows that can now be emitted (the buffered
      * title rows and the header once the header is found, then each row as it comes).
@@ -52,7 +58,11 @@ final class SheetLayout {
         if (gaveUp) {
             return List.of();
         }
-        Optional<ColumnMap> header = synonyms.asHeader(row);
+        if (!row.decodedCleanly() && firstUndecodable == null) {
+            firstUndecodable = row;
+        }
+        // a row that did not decode is never taken as the header: a column name could be garbled
+        Optional<ColumnMap> header = row.decodedCleanly() ? synonyms.asHeader(row) : Optional.empty();
         if (header.isPresent()) {
             columns = header.get();
             List<SourceRow> out = new ArrayList<>();

@@ -47,6 +47,10 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
         if (row.header()) {
             return skipped(row, SkippedRow.Why.HEADER);
         }
+        if (!raw.decodedCleanly()) {
+            // never used, not even as a title row: its text is not what the office wrote
+            return reject(row, RejectReason.BAD_ENCODING, raw.undecodable());
+        }
         if (raw.isBlank()) {
             return skipped(row, SkippedRow.Why.BLANK);
         }

@@ -8,9 +8,6 @@ import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,9 +28,13 @@ final class CsvRows implements RowSource {
     private static final int MAX_LINES_PER_RECORD = 500;
 
     private final CSVReader reader;
+    private final StrictTextReader decoded;
+    private final CsvEncoding encoding;
 
-    private CsvRows(CSVReader reader) {
+    private CsvRows(CSVReader reader, StrictTextReader decoded, CsvEncoding encoding) {
         this.reader = reader;
+        this.decoded = decoded;
+        this.encoding = encoding;
     }
 
     static RowSource open(Path file) throws Exception {
@@ -45,21 +46,22 @@ final class CsvRows implements RowSource {
         }
         String headText = new String(head, encoding.bomLength(),
                 Math.min(head.length - encoding.bomLength(), DELIMITER_SAMPLE_CHARS), encoding.charset());
+        if (!encoding.recognised()) {
+            throw FileProblem.BAD_ENCODING.exception("文件编码无法识别：既不是UTF-8也不是GBK/GB18030编码的文本，"
+                    + "请用Excel或记事本打开后另存为“CSV UTF-8”或GBK编码的CSV文件", null);
+        }
         char separator = CsvDelimiter.detect(headText);
 
         InputStream in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         try {
             in.skipNBytes(encoding.bomLength());
-            CharsetDecoder decoder = encoding.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            BufferedReader text = new BufferedReader(
-                    new LineLengthGuard(new InputStreamReader(in, decoder), MAX_LINE_LENGTH));
+            StrictTextReader decoded = new StrictTextReader(in, encoding);
+            BufferedReader text = new BufferedReader(new LineLengthGuard(decoded, MAX_LINE_LENGTH));
             CSVReader reader = new CSVReaderBuilder(text)
                     .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
                     .withMultilineLimit(MAX_LINES_PER_RECORD)
                     .build();
-            return new CsvRows(reader);
+            return new CsvRows(reader, decoded, encoding);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -82,7 +84,15 @@ final class CsvRows implements RowSource {
         for (String field : record) {
             cells.add(field);
         }
-        return new RawRow("", Math.toIntExact(startLine), cells.build());
+        StrictTextReader.BadLine bad = decoded.badLineBetween(startLine, reader.getLinesRead());
+        return new RawRow("", Math.toIntExact(startLine), cells.build(), bad == null ? null : undecodable(bad));
+    }
+
+    /** Names the line and the encoding the file was read in, for the office. */
+    private String undecodable(StrictTextReader.BadLine bad) {
+        return "第" + bad.line() + "行含有不符合" + encoding.displayName() + "编码的字节" + bad.bytes()
+                + "（" + encoding.why() + "），该行可能是以其他编码保存的；请将整个文件统一另存为"
+                + encoding.displayName() + "编码后重新报送";
     }
 
     private static Exception unclosedQuote(long line, Exception cause) {

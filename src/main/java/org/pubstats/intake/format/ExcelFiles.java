@@ -18,9 +18,9 @@ final class ExcelFiles {
     private ExcelFiles() {
     }
 
-    static TableCursor open(Path file) throws UnreadableFileException {
+    static TableCursor open(Path file, XlsxLimits limits) throws UnreadableFileException {
         return SafeOpen.open(file, () -> switch (magic(file)) {
-            case OOXML -> XlsxRows.open(file);
+            case OOXML -> XlsxRows.open(file, limits);
             case OLE2 -> XlsRows.open(file);
             case HTML, XML -> throw FileProblem.UNREADABLE_FILE.exception(
                     "文件实际是网页(HTML/XML)格式，不是真正的Excel文件，请用Excel打开后另存为.xlsx", null);

@@ -1,5 +1,6 @@
 package org.pubstats.intake.format;
 
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
 import org.pubstats.intake.UnreadableFileException;
 
@@ -13,7 +14,9 @@ public enum FileProblem {
     EMPTY_FILE("文件为空，没有任何数据行"),
     SUSPICIOUS_FILE("文件结构异常（解压后体积异常巨大），疑似恶意文件，已拒绝读取"),
     /** Read, but the database refused one of its values; recorded by the writer (warehouse.IntakeWriter). */
-    DATABASE_REFUSED("文件中有数据库无法保存的内容，整个文件未采用，请检查后重新报送");
+    DATABASE_REFUSED("文件中有数据库无法保存的内容，整个文件未采用，请检查后重新报送"),
+    TOO_LARGE("文件内容过大，超出了可以安全读取的范围，请拆分成几个较小的文件后重新报送"),
+    BAD_ENCODING("文件的文字编码无法识别，请另存为UTF-8或GBK编码的CSV文件后重新报送");
 
     private final String message;
 
@@ -45,7 +48,15 @@ public enum FileProblem {
         if (failure instanceof OutOfMemoryError) {
             return UNREADABLE_FILE.exception("文件过大或结构异常，读取时内存不足，无法读取", failure);
         }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = causeOf(t)) {
+            if (t instanceof XlsxArchive.PartLimitException limit) {
+                return limit.problem();
+            }
+            if (t instanceof UnreadableFileException known) {
+                return known;
+            }
+        }
+        for (Throwable t = failure; t != null; t = causeOf(t)) {
             if (t instanceof EncryptedDocumentException) {
                 return ENCRYPTED_FILE.exception(failure);
             }
@@ -54,6 +65,13 @@ public enum FileProblem {
             }
         }
         return UNREADABLE_FILE.exception(failure);
+    }
+
+    /** The next cause, also through StAX's nested exception. */
+    private static Throwable causeOf(Throwable t) {
+        Throwable next = t instanceof XMLStreamException xml && xml.getNestedException() != null
+                ? xml.getNestedException() : t.getCause();
+        return next == t ? null : next;
     }
 
     /** POI reports its zip-bomb and allocation limits only through the message text. */

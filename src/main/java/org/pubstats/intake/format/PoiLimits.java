@@ -27,6 +27,13 @@ final class PoiLimits {
      */
     static final int BYTE_ARRAY_MAX = 256 * 1024 * 1024;
 
+    /**
+     * Largest .xls read: HSSF holds the whole workbook as objects, some 5–10 times the file size.
+     * A full 65,536-row sheet of 20 text columns is ~30 MB; the format has no compression, so the
+     * file size bounds what is loaded.
+     */
+    static final long MAX_XLS_BYTES = 64L << 20;
+
     private static volatile boolean applied;
 
     private PoiLimits() {

@@ -8,6 +8,8 @@ import org.pubstats.intake.UnreadableFileException;
 /** Excel 97–2003 workbooks (see {@link XlsRows}). */
 public final class XlsFormat implements TableFormat {
 
+    private final XlsxLimits limits = XlsxLimits.STANDARD; // an .xls may really be an xlsx
+
     public XlsFormat() {
         PoiLimits.apply(); // JVM-wide, so set when the formats are created at start-up
     }
@@ -19,6 +21,6 @@ public final class XlsFormat implements TableFormat {
 
     @Override
     public TableCursor open(Path file) throws UnreadableFileException {
-        return ExcelFiles.open(file);
+        return ExcelFiles.open(file, limits);
     }
 }

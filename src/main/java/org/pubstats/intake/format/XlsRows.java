@@ -1,5 +1,6 @@
 package org.pubstats.intake.format;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -53,6 +54,11 @@ final class XlsRows implements RowSource {
 
     static RowSource open(Path file) throws Exception {
         PoiLimits.apply();
+        long size = Files.size(file);
+        if (size > PoiLimits.MAX_XLS_BYTES) {
+            throw FileProblem.TOO_LARGE.exception("Excel 97-2003（.xls）文件有" + (size >> 20) + " MB，超过了可以安全读取的上限"
+                    + (PoiLimits.MAX_XLS_BYTES >> 20) + " MB，已在读取任何数据之前拒绝；请另存为.xlsx或拆分成几个较小的文件后重新报送", null);
+        }
         POIFSFileSystem fileSystem = new POIFSFileSystem(file.toFile(), true);
         try {
             return new XlsRows(fileSystem);

@@ -8,8 +8,16 @@ import org.pubstats.intake.UnreadableFileException;
 /** Excel 2007+ workbooks, streamed in flat memory (see {@link XlsxRows} for the reader choice). */
 public final class XlsxFormat implements TableFormat {
 
+    private final XlsxLimits limits;
+
     public XlsxFormat() {
+        this(XlsxLimits.STANDARD);
+    }
+
+    /** With other limits than the standard ones (tests). */
+    XlsxFormat(XlsxLimits limits) {
         PoiLimits.apply(); // JVM-wide, so set when the formats are created at start-up
+        this.limits = limits;
     }
 
     @Override
@@ -19,6 +27,6 @@ public final class XlsxFormat implements TableFormat {
 
     @Override
     public TableCursor open(Path file) throws UnreadableFileException {
-        return ExcelFiles.open(file);
+        return ExcelFiles.open(file, limits);
     }
 }

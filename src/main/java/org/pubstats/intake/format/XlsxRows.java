@@ -8,9 +8,12 @@ import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.pubstats.intake.RawRow;
 import org.pubstats.intake.TableCursor.SkippedSheet;
 
@@ -38,7 +41,8 @@ final class XlsxRows implements RowSource {
     static final String HIDDEN_SHEET = "隐藏工作表";
 
     private final OPCPackage pkg;
-    private final XSSFReader reader;
+    private final XlsxArchive archive;
+    private final PackagePart workbookPart;
     private final XlsxSharedStrings sharedStrings;
     private final XlsxDateStyles dateStyles;
     private final boolean date1904;
@@ -46,17 +50,17 @@ final class XlsxRows implements RowSource {
     private final List<SkippedSheet> skipped = new ArrayList<>();
     private XlsxSheetRows current;
 
-    private XlsxRows(OPCPackage pkg) throws Exception {
+    private XlsxRows(OPCPackage pkg, XlsxArchive archive, XlsxLimits limits) throws Exception {
         this.pkg = pkg;
-        requireWorkbook(pkg);
-        this.reader = new XSSFReader(pkg);
+        this.archive = archive;
+        this.workbookPart = requireWorkbook(pkg);
         XlsxWorkbook workbook;
-        try (InputStream workbookXml = reader.getWorkbookData()) {
+        try (InputStream workbookXml = archive.open(workbookPart)) {
             workbook = XlsxWorkbook.parse(workbookXml);
         }
         this.date1904 = workbook.date1904();
-        this.sharedStrings = XlsxSharedStrings.read(pkg);
-        this.dateStyles = new XlsxDateStyles(reader.getStylesTable());
+        this.sharedStrings = XlsxSharedStrings.read(pkg, archive, limits);
+        this.dateStyles = new XlsxDateStyles(styles(pkg, archive));
         List<XlsxWorkbook.SheetEntry> visible = new ArrayList<>();
         for (XlsxWorkbook.SheetEntry sheet : workbook.sheets()) {
             if (sheet.hidden()) {
@@ -69,7 +73,7 @@ final class XlsxRows implements RowSource {
     }
 
     /** Word and PowerPoint files are zip packages too; only a workbook main part will do. */
-    private static void requireWorkbook(OPCPackage pkg) throws Exception {
+    private static PackagePart requireWorkbook(OPCPackage pkg) throws Exception {
         PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (main.isEmpty()) {
             main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
@@ -79,13 +83,40 @@ final class XlsxRows implements RowSource {
         if (!contentType.contains("spreadsheetml") && !contentType.contains("ms-excel")) {
             throw FileProblem.UNREADABLE_FILE.exception("文件不是Excel表格（可能是改了扩展名的Word或其他文件）", null);
         }
+        return part;
     }
 
-    static RowSource open(Path file) throws Exception {
+    /** The styles part (number formats tell dates), read through the archive's limits; null if none. */
+    private static StylesTable styles(OPCPackage pkg, XlsxArchive archive) throws Exception {
+        for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType())) {
+            try (InputStream in = archive.open(part)) {
+                return new StylesTable(in);
+            }
+        }
+        return null;
+    }
+
+    /** The worksheet part a {@code <sheet r:id>} of the workbook points to. */
+    private PackagePart sheetPart(String relationId) throws Exception {
+        PackageRelationship relation = relationId == null ? null : workbookPart.getRelationship(relationId);
+        PackagePart part = relation == null ? null
+                : pkg.getPart(PackagingURIHelper.createPartName(relation.getTargetURI()));
+        if (part == null) {
+            throw new IllegalArgumentException("no sheet part for relation " + relationId);
+        }
+        return part;
+    }
+
+    /**
+     * The central directory is checked ({@link XlsxArchive}) before POI opens the package, so a
+     * zip bomb or an oversized workbook is rejected before any part is inflated.
+     */
+    static RowSource open(Path file, XlsxLimits limits) throws Exception {
         PoiLimits.apply();
+        XlsxArchive archive = XlsxArchive.check(file, limits);
         OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
-            return new XlsxRows(pkg);
+            return new XlsxRows(pkg, archive, limits);
         } catch (Exception | Error e) {
             pkg.revert();
             throw e;
@@ -100,7 +131,7 @@ final class XlsxRows implements RowSource {
                     return null;
                 }
                 XlsxWorkbook.SheetEntry sheet = visibleSheets.next();
-                current = new XlsxSheetRows(sheet.name(), reader.getSheet(sheet.relationId()),
+                current = new XlsxSheetRows(sheet.name(), archive.open(sheetPart(sheet.relationId())),
                         sharedStrings, dateStyles, date1904);
             }
             RawRow row = current.next();

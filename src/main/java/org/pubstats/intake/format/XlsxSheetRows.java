@@ -35,7 +35,7 @@ final class XlsxSheetRows implements AutoCloseable {
     }
 
     /** The next row of this sheet, or null at its end. */
-    RawRow next() throws XMLStreamException {
+    RawRow next() throws Exception {
         while (xml.hasNext()) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
                 return readRow();
@@ -44,7 +44,7 @@ final class XlsxSheetRows implements AutoCloseable {
         return null;
     }
 
-    private RawRow readRow() throws XMLStreamException {
+    private RawRow readRow() throws Exception {
         String r = xml.getAttributeValue(null, "r");
         int rowNumber = r == null ? lastRowNumber + 1 : parseBounded(r, MAX_ROW, "row number");
         lastRowNumber = rowNumber;
@@ -65,7 +65,7 @@ final class XlsxSheetRows implements AutoCloseable {
     }
 
     /** Reads a {@code <c>} element up to its end and returns the text the user sees. */
-    private String readCell() throws XMLStreamException {
+    private String readCell() throws Exception {
         String type = xml.getAttributeValue(null, "t");
         String style = xml.getAttributeValue(null, "s");
         String value = null;
@@ -74,9 +74,9 @@ final class XlsxSheetRows implements AutoCloseable {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "v" -> value = xml.getElementText();
-                    case "is" -> inline = XlsxXml.richText(xml, "is");
-                    case "f" -> xml.getElementText(); // the formula itself; its cached value is <v>
+                    case "v" -> value = cellText(XlsxXml.elementText(xml, XlsxXml.MAX_CELL_CHARS));
+                    case "is" -> inline = cellText(XlsxXml.richText(xml, "is", XlsxXml.MAX_CELL_CHARS));
+                    case "f" -> XlsxXml.elementText(xml, 0); // the formula itself; its cached value is <v>
                     default -> { }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
@@ -84,6 +84,14 @@ final class XlsxSheetRows implements AutoCloseable {
             }
         }
         return XlsxCellText.of(type, value, inline, style, sharedStrings, dateStyles, date1904);
+    }
+
+    private String cellText(String text) throws Exception {
+        if (text == null || text.length() > XlsxXml.MAX_CELL_CHARS) {
+            throw FileProblem.TOO_LARGE.exception("工作表“" + sheetName + "”第" + lastRowNumber + "行有单元格超过"
+                    + XlsxXml.MAX_CELL_CHARS + "个字符，不是正常的表格内容，无法读取", null);
+        }
+        return text;
     }
 
     /** "AB12" → 27 (0-based). */
