@@ -548,6 +548,11 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             openUp(binaries); // older pubstats left the folder 0700
             return binaries;
         }
+        try (DirectoryStream<Path> killed = Files.newDirectoryStream(home, "postgres-unpack*")) {
+            for (Path leftover : killed) { // an unpacking that was interrupted
+                deleteTree(leftover);
+            }
+        }
         Path staging = Files.createTempDirectory(home, "postgres-unpack");
         try (InputStream bundle = EmbeddedWarehouse.class.getClassLoader().getResourceAsStream(BUNDLE)) {
             if (bundle == null) {
