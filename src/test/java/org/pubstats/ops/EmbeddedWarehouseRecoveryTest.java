@@ -80,7 +80,8 @@ class EmbeddedWarehouseRecoveryTest {
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), list(home));
 
         try (EmbeddedWarehouse warehouse = EmbeddedWarehouse.start(home, 55630)) {
-            assertThat(postmastersOf(warehouse.dataDirectory())).as("only the server we just started").hasSize(1);
+            long pid = Long.parseLong(Files.readAllLines(warehouse.dataDirectory().resolve("postmaster.pid")).get(0).strip());
+            assertThat(postmastersOf(warehouse.dataDirectory())).as("only the server we just started").containsExactly(pid);
             try (Connection c = DriverManager.getConnection(warehouse.jdbcUrl("postgres"), "postgres", warehouse.password());
                  Statement st = c.createStatement()) {
                 ResultSet rs = st.executeQuery("SELECT 1");
@@ -205,12 +206,17 @@ class EmbeddedWarehouseRecoveryTest {
         }
     }
 
-    /** Processes whose command line names this data folder: the postmaster (children rename themselves). */
+    /**
+     * The servers running on this data folder: processes whose command line names it, less their
+     * children (a postmaster's child keeps its command line for a moment before renaming itself).
+     */
     static List<Long> postmastersOf(Path data) {
-        return processesNaming(data.toString());
+        List<Long> naming = processesNaming(data.toString());
+        return naming.stream().filter(pid -> ProcessHandle.of(pid).flatMap(ProcessHandle::parent)
+                .map(parent -> !naming.contains(parent.pid())).orElse(true)).toList();
     }
 
-    private static List<Long> processesNaming(String text) {
+    static List<Long> processesNaming(String text) {
         List<Long> found = new ArrayList<>();
         File[] entries = new File("/proc").listFiles((dir, name) -> name.chars().allMatch(Character::isDigit));
         for (File entry : entries == null ? new File[0] : entries) {

@@ -81,7 +81,7 @@ class EmbeddedWarehouseUpgradeTest {
             }
             long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
             assertThat(EmbeddedWarehouseTest.realUid(pid)).isNotZero();
-            assertThat(processesNaming(data.toString())).as("the old server was stopped").containsExactly(pid);
+            assertThat(EmbeddedWarehouseRecoveryTest.postmastersOf(data)).as("the old server was stopped").containsExactly(pid);
         }
         assertThat(hbaRules(data)).isNotEmpty().noneMatch(rule -> rule.contains("trust"));
         assertThat(Files.getPosixFilePermissions(home)).doesNotContain(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
@@ -132,24 +132,5 @@ class EmbeddedWarehouseUpgradeTest {
     private static List<String> hbaRules(Path data) throws IOException {
         return Files.readAllLines(data.resolve("pg_hba.conf")).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    }
-
-    private static List<Long> processesNaming(String text) {
-        List<Long> found = new ArrayList<>();
-        try (var entries = Files.list(Path.of("/proc"))) {
-            for (Path entry : entries.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
-                try {
-                    String cmdline = new String(Files.readAllBytes(entry.resolve("cmdline")), StandardCharsets.UTF_8);
-                    if (cmdline.replace('\0', ' ').contains(text)) {
-                        found.add(Long.parseLong(entry.getFileName().toString()));
-                    }
-                } catch (IOException e) {
-                    // gone meanwhile
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return found;
     }
 }
