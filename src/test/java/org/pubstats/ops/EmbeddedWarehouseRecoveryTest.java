@@ -1,6 +1,7 @@
 package org.pubstats.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.IOException;
@@ -113,6 +114,24 @@ class EmbeddedWarehouseRecoveryTest {
         List<String> aside = list(home).stream().filter(n -> n.startsWith("pgdata.incomplete-")).toList();
         assertThat(aside).hasSize(1);
         assertThat(home.resolve(aside.get(0)).resolve("postgresql.conf")).hasContent("# initdb was killed here");
+        awaitGone(home);
+    }
+
+    @Test
+    void aFailedStartLeavesNoServerRunning() throws Exception {
+        Path home = home("failing");
+        EmbeddedWarehouse.start(home, 55655).close();
+        Path conf = home.resolve("pgdata/postgresql.conf");
+        String good = Files.readString(conf);
+        Files.writeString(conf, good + "\nshared_buffers = 'plenty'\n");
+        assertThatThrownBy(() -> EmbeddedWarehouse.start(home, 55655))
+                .hasMessageContaining("pg_ctl failed").hasMessageContaining("postgres.log");
+        assertThat(postmastersOf(home.resolve("pgdata"))).isEmpty();
+        Files.writeString(conf, good);
+        try (EmbeddedWarehouse warehouse = EmbeddedWarehouse.start(home, 55655);
+             Connection c = DriverManager.getConnection(warehouse.jdbcUrl("postgres"), "postgres", warehouse.password())) {
+            assertThat(c.isValid(5)).isTrue();
+        }
         awaitGone(home);
     }
 
