@@ -29,6 +29,7 @@ public final class Launcher {
     static final String DB_HELP = """
             用法：./pubstats db
             启动内置 PostgreSQL（数据在 $PUBSTATS_HOME，默认 ./.pubstats），打印连接方式，按 Ctrl+C 停止。
+            只在 127.0.0.1 监听；用户 postgres 的密码在 $PUBSTATS_HOME/postgres-password（仅运行 pubstats 的用户可读）。
             设置了 SPRING_DATASOURCE_URL 时不需要此命令。""";
 
     private Launcher() {

@@ -3,41 +3,55 @@ package org.pubstats.ops;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PostgreSQL will not run as root. As root we run its programs in a user namespace where we are
- * {@code nobody} (files stay root's outside, so any folder root can use works); where user
- * namespaces are not allowed, as the real {@code nobody}, handing the data folder over to it.
+ * PostgreSQL will not run as root, and a server whose real uid is root lets anyone who logs in as
+ * its superuser run programs as root ({@code COPY … TO PROGRAM}). As root we therefore run its
+ * programs as the real {@code nobody} (uid and gid 65534, no supplementary groups) with
+ * {@code setpriv}, and hand the folders it writes over to that user. A non-root user runs them as
+ * themselves.
  */
 final class PrivilegeDrop {
 
-    private static final List<String> USER_NAMESPACE =
-            List.of("unshare", "--user", "--map-user=65534", "--map-group=65534", "--");
-    private static final List<String> NOBODY =
-            List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--");
+    static final int SERVER_UID = 65534;
+    static final int SERVER_GID = 65534;
+
+    private static final List<String> NOBODY = List.of("setpriv", "--reuid=" + SERVER_UID, "--regid=" + SERVER_GID,
+            "--clear-groups", "--");
 
     private static List<String> chosen;
 
     private PrivilegeDrop() {
     }
 
+    /** The command prefix that runs a PostgreSQL program as the server user. */
     static synchronized List<String> prefix() {
         if (chosen == null) {
-            chosen = !isRoot() ? List.of() : works(USER_NAMESPACE) ? USER_NAMESPACE : NOBODY;
+            if (!isRoot()) {
+                chosen = List.of();
+            } else if (works(NOBODY)) {
+                chosen = NOBODY;
+            } else {
+                throw new IllegalStateException("以 root 运行时需要 setpriv（util-linux）让内置数据库以 nobody 身份运行；"
+                        + "请安装 util-linux，或以普通用户运行，或设置 SPRING_DATASOURCE_URL 使用其他数据库。");
+            }
         }
         return chosen;
     }
 
-    /** Gives the folder to nobody when that is how the server runs; otherwise nothing to do. */
+    /** Gives the folder and everything in it to the server user (as root; otherwise it is ours already). */
     static void handOver(Path folder) throws IOException {
-        if (prefix() != NOBODY) {
+        if (!isRoot()) {
             return;
         }
-        Process chown = new ProcessBuilder("chown", "-R", "65534:65534", folder.toString()).inheritIO().start();
+        Process chown = new ProcessBuilder("chown", "-R", SERVER_UID + ":" + SERVER_GID, folder.toString())
+                .redirectErrorStream(true).start();
         try {
+            String output = new String(chown.getInputStream().readAllBytes());
             if (chown.waitFor() != 0) {
-                throw new IOException("cannot hand " + folder + " over to nobody");
+                throw new IOException("cannot hand " + folder + " over to the server user: " + output.strip());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -45,7 +59,15 @@ final class PrivilegeDrop {
         }
     }
 
-    private static boolean isRoot() {
+    /** Makes one file the server user's (as root). */
+    static void own(Path file) throws IOException {
+        if (isRoot()) {
+            Files.setAttribute(file, "unix:uid", SERVER_UID);
+            Files.setAttribute(file, "unix:gid", SERVER_GID);
+        }
+    }
+
+    static boolean isRoot() {
         try {
             return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
@@ -55,9 +77,10 @@ final class PrivilegeDrop {
 
     private static boolean works(List<String> prefix) {
         try {
-            List<String> probe = new java.util.ArrayList<>(prefix);
+            List<String> probe = new ArrayList<>(prefix);
             probe.add("true");
-            return new ProcessBuilder(probe).redirectErrorStream(true).start().waitFor() == 0;
+            return new ProcessBuilder(probe).redirectErrorStream(true).directory(Path.of("/").toFile())
+                    .start().waitFor() == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

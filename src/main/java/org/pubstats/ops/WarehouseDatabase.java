@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Where the warehouse lives: the server named by {@code SPRING_DATASOURCE_URL} (Spring reads it
  * itself), or else the embedded PostgreSQL in {@code $PUBSTATS_HOME} (default {@code ./.pubstats}),
- * which only one pubstats at a time may use.
+ * which only one pubstats at a time may use. Everything pubstats writes into the home is private
+ * (0600); the superuser's password is in {@code <home>/postgres-password}.
  */
 final class WarehouseDatabase implements AutoCloseable {
 
@@ -43,20 +44,34 @@ final class WarehouseDatabase implements AutoCloseable {
                     ? System.getenv("SPRING_DATASOURCE_URL") : System.getProperty("spring.datasource.url")));
             return new WarehouseDatabase(null, null, null);
         }
-        Path home = home();
+        String port = System.getenv("PUBSTATS_DB_PORT");
+        return openEmbedded(home(), port == null ? EmbeddedWarehouse.DEFAULT_PORT : Integer.parseInt(port));
+    }
+
+    /** The embedded database in this home, locked for this process; started on the preferred port when free. */
+    static WarehouseDatabase openEmbedded(Path home, int preferredPort) throws BusyException {
         try {
-            Files.createDirectories(home);
-            FileChannel channel = FileChannel.open(home.resolve("pubstats.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            EmbeddedWarehouse.prepareHome(home); // private before anything is written into it
+            Path lockFile = home.resolve("pubstats.lock");
+            EmbeddedWarehouse.privateFile(lockFile);
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
                 throw new BusyException("另一个 pubstats 正在使用 " + home + " 中的内置数据库，请等它结束后再运行。");
             }
-            String port = System.getenv("PUBSTATS_DB_PORT");
-            EmbeddedWarehouse warehouse = EmbeddedWarehouse.start(home,
-                    port == null ? EmbeddedWarehouse.DEFAULT_PORT : Integer.parseInt(port));
-            warehouse.ensureDatabase(DATABASE);
+            EmbeddedWarehouse warehouse = null;
+            try {
+                warehouse = EmbeddedWarehouse.start(home, preferredPort);
+                warehouse.ensureDatabase(DATABASE);
+            } catch (RuntimeException e) {
+                if (warehouse != null) {
+                    warehouse.close();
+                }
+                lock.release();
+                channel.close();
+                throw e;
+            }
             System.out.println("数据库：内置 PostgreSQL 17，数据保存在 " + warehouse.dataDirectory());
             System.out.println("        运行期间可用 " + warehouse.psqlHint(DATABASE) + " 查询；随时查询请运行 ./pubstats db");
             return new WarehouseDatabase(warehouse, channel, lock);
@@ -80,8 +95,8 @@ final class WarehouseDatabase implements AutoCloseable {
             return Map.of();
         }
         return Map.of("spring.datasource.url", embedded.jdbcUrl(DATABASE),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "");
+                "spring.datasource.username", embedded.user(),
+                "spring.datasource.password", embedded.password());
     }
 
     @Override

@@ -95,7 +95,8 @@ public final class TestDatabase {
             EmbeddedWarehouse embedded = EmbeddedWarehouse.start(home, 55432);
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
             return new Server("embedded PostgreSQL 17 on port " + embedded.port(),
-                    "jdbc:postgresql://127.0.0.1:" + embedded.port() + "/", "", "postgres", "postgres", "");
+                    "jdbc:postgresql://127.0.0.1:" + embedded.port() + "/", "", "postgres", embedded.user(),
+                    embedded.password());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
