@@ -209,7 +209,7 @@ public final class InboxScanner {
     private static String reasonHash(SkipReason reason) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return "skip:" + HexFormat.of().formatHex(digest.digest(reason.stored().getBytes(StandardCharsets.UTF_8)));
+            return "skip:" + HexFormat.of().formatHex(digest.digest((reason.code() + " " + reason.message()).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -84,9 +84,4 @@ public record SkipReason(String code, String message) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " " + e.getMessage();
         return new SkipReason(UNREADABLE_ENTRY, "无法打开此" + what + "，未读取（" + detail + "）");
     }
-
-    /** How the reason is kept in {@code source_file.message}: {@code [CODE] 说明}. */
-    public String stored() {
-        return "[" + code + "] " + message;
-    }
 }

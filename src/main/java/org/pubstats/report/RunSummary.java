@@ -30,8 +30,8 @@ public class RunSummary {
                     rs.getLong("rows_read"), rs.getLong("accepted"), rs.getLong("rows_rejected"), rs.getLong("rows_skipped")));
         });
         List<String> reasons = jdbc.query("""
-                SELECT reason, count(*) AS n FROM rejected_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
-                 GROUP BY reason ORDER BY n DESC, reason LIMIT 5""",
+                SELECT r.reason, count(*) AS n FROM rejected_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
+                 GROUP BY r.reason ORDER BY n DESC, r.reason LIMIT 5""",
                 (rs, n) -> rs.getString("reason") + " " + rs.getInt("n"));
         if (!reasons.isEmpty()) {
             text.append("未采用的主要原因：").append(String.join("，", reasons)).append('\n');

@@ -74,19 +74,14 @@ public class YearExports {
 
     /**
      * Each active file's accounting. {@code reason} is a stable code: why an entry was not read (skipped:
-     * UNSUPPORTED_FILE, SYMLINK, HIDDEN_FILE … kept as {@code [CODE] 说明} in source_file.message) or why a
-     * file was rejected as a whole (its rejected_row without a row number); empty for files read.
+     * UNSUPPORTED_FILE, SYMLINK, HIDDEN_FILE …) or why a file was rejected as a whole; empty for files read.
      */
     private List<List<String>> fileRows() {
         return jdbc.query("""
-                SELECT f.rel_path, f.department, f.kind, f.sheets_read, f.rows_read, f.rows_accepted, f.rows_rejected,
-                       f.rows_skipped,
-                       coalesce(substring(f.message from '^\\[([A-Z_]+)\\] '),
-                                (SELECT min(r.reason) FROM rejected_row r WHERE r.file_id = f.id AND r.row_no IS NULL),
-                                '') AS reason,
-                       coalesce(regexp_replace(f.message, '^\\[[A-Z_]+\\] ', ''), '') AS message
-                  FROM source_file f WHERE f.status = 'active' ORDER BY f.rel_path""",
-                (rs, n) -> List.of(rs.getString("rel_path"), rs.getString("department"), rs.getString("kind"),
+                SELECT file, department, kind, sheets_read, rows_read, rows_accepted, rows_rejected, rows_skipped,
+                       coalesce(reason, '') AS reason, coalesce(message, '') AS message
+                  FROM v_files WHERE status = 'active' ORDER BY file""",
+                (rs, n) -> List.of(rs.getString("file"), rs.getString("department"), rs.getString("kind"),
                         rs.getString("sheets_read"), rs.getString("rows_read"),
                         rs.getString("rows_accepted"), rs.getString("rows_rejected"),
                         rs.getString("rows_skipped"), rs.getString("reason"), rs.getString("message")));

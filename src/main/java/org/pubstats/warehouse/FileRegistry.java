@@ -51,12 +51,12 @@ public class FileRegistry {
 
     /**
      * Records an inbox entry pubstats does not read (not a spreadsheet, a link, a hidden file, unreadable …) with
-     * 0 rows, so it is listed, never silently dropped. The message is kept as {@code [CODE] 说明}
-     * ({@link SkipReason#stored()}); files-YYYY.csv splits it into its reason and message columns.
+     * 0 rows and its reason code, so it is listed, never silently dropped.
      */
     public void registerSkipped(long runId, InboxFile file, String fingerprint, SkipReason reason) {
         long id = registerLoading(runId, file, fingerprint);
-        activate(id, runId, "skipped", 0, 0, 0, 0, 0, reason.stored());
+        activate(id, runId, "skipped", 0, 0, 0, 0, 0, reason.message());
+        jdbc.update("UPDATE source_file SET reason = ? WHERE id = ?", reason.code(), id);
     }
 
     public int withdraw(long runId, Set<String> relPaths) {
