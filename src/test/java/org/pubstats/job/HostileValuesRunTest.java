@@ -162,7 +162,7 @@ class HostileValuesRunTest extends WarehouseTest {
     }
 
     /** An Excel 97–2003 file whose string cells carry NUL, as broken exports write them. */
-    private static void writeXlsWithNul(Path file) throws IOException {
+    static void writeXlsWithNul(Path file) throws IOException {
         try (Workbook workbook = new HSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("目\u0000录");
             String[][] rows = {{"标题", "发布日期", "公开渠道"},
@@ -182,7 +182,7 @@ class HostileValuesRunTest extends WarehouseTest {
     }
 
     /** 20,000 ordinary rows (more than the first megabyte the encoding sniffer reads), then a NUL in a title. */
-    private static void writeCsvWithNulAfterFirstMegabyte(Path file) throws IOException {
+    static Path writeCsvWithNulAfterFirstMegabyte(Path file) throws IOException {
         // Titles of random characters: alike titles would make millions of probable duplicates to review.
         java.util.Random random = new java.util.Random(8);
         StringBuilder text = new StringBuilder("标题,发布日期,公开渠道\n");
@@ -195,6 +195,6 @@ class HostileValuesRunTest extends WarehouseTest {
         assertThat(text.toString().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1 << 20);
         text.append("迟到的\u0000标题,2018-02-10,政府网站\n");
         Files.createDirectories(file.getParent());
-        Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        return Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

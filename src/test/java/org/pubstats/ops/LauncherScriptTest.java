@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pubstats.support.Inbox;
+import org.pubstats.support.LauncherScript;
 import org.pubstats.support.TestDatabase;
 
 /**
@@ -40,34 +41,10 @@ class LauncherScriptTest {
         Files.createSymbolicLink(root.resolve("呼玛县教育局/口令.csv"), Path.of("/etc/passwd"));
         Path out = temp.resolve("输出");
 
-        TestDatabase.Database database = TestDatabase.freshDatabase();
-        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("pubstats").toAbsolutePath().toString(),
-                "run", "--inbox", root.toString(), "--year", "2018", "--out", out.toString());
-        Map<String, String> env = builder.environment();
-        String path = System.getenv("PATH");
-        env.clear();
-        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + (path == null ? "" : ":" + path));
-        env.put("HOME", System.getProperty("user.home"));
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("PUBSTATS_HOME", temp.resolve("home").toString());
-        env.put("PUBSTATS_CLASSPATH", System.getProperty("java.class.path"));
-        env.put("PUBSTATS_JAVA_OPTS", "-Xmx512m");
-        env.put("SPRING_DATASOURCE_URL", database.url());
-        env.put("SPRING_DATASOURCE_USERNAME", database.user());
-        if (database.password() != null) {
-            env.put("SPRING_DATASOURCE_PASSWORD", database.password());
-        }
-        builder.redirectOutput(temp.resolve("stdout.txt").toFile()).redirectError(temp.resolve("stderr.txt").toFile());
-
-        Process process = builder.start();
-        boolean done = process.waitFor(5, TimeUnit.MINUTES);
-        if (!done) {
-            process.destroyForcibly();
-        }
-        String stdout = read(temp.resolve("stdout.txt"));
-        String stderr = read(temp.resolve("stderr.txt"));
-        assertThat(done).as("finished in time; stderr: %s", stderr).isTrue();
-        assertThat(process.exitValue()).as("exit status; stdout: %s%nstderr: %s", stdout, stderr).isZero();
+        LauncherScript.Result run = LauncherScript.run(TestDatabase.freshDatabase(), temp.resolve("run"),
+                List.of("run", "--inbox", root.toString(), "--year", "2018", "--out", out.toString()));
+        String stderr = run.stderr();
+        assertThat(run.exit()).as("exit status; stdout: %s%nstderr: %s", run.stdout(), stderr).isZero();
         assertThat(stderr).doesNotContain("InvalidPathException").doesNotContain("不是 UTF-8");
         assertThat(stderr).as("PUBSTATS_CLASSPATH: no build inside a test").doesNotContain("正在构建");
 

@@ -69,6 +69,15 @@ public final class Inbox {
         }
     }
 
+    /** The bytes of several parts one after the other: text in mixed encodings, a marker before a body. */
+    public static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
     public void delete(String relPath) {
         try {
             Files.delete(root.resolve(relPath));

@@ -32,33 +32,21 @@ class HostileFilesRunTest extends WarehouseTest {
     @TempDir
     Path temp;
 
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
-    }
-
     @Test
     void hostileFilesAreRejectedWithTheirReasonsAndTheRunCompletes() throws Exception {
         Path root = temp.resolve("inbox");
         Inbox inbox = new Inbox(root);
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        inbox.write("民政局/gbk-behind-bom.csv", concat(bom, "title,date\n".getBytes(StandardCharsets.US_ASCII),
+        inbox.write("民政局/gbk-behind-bom.csv", Inbox.concat(bom, "title,date\n".getBytes(StandardCharsets.US_ASCII),
                 "低保标准公示,2018-05-05\n临时救助办法,2018-05-06\n".getBytes(GBK)));
-        inbox.write("教育局/mixed.csv", concat(
+        inbox.write("教育局/mixed.csv", Inbox.concat(
                 "信息标题,发布日期\n关于秋季开学的通知,2018-09-01\n".getBytes(StandardCharsets.UTF_8),
                 "校车安全提示,2018-09-03\n".getBytes(GBK),
                 "招生简章,2018-09-05\n".getBytes(StandardCharsets.UTF_8)));
-        inbox.write("水务局/header-in-gbk.csv", concat(bom, "信息标题,发布日期\n防汛通知,2018-06-01\n".getBytes(GBK)));
-        XlsxLimitsTest limits = new XlsxLimitsTest();
+        inbox.write("水务局/header-in-gbk.csv", Inbox.concat(bom, "信息标题,发布日期\n防汛通知,2018-06-01\n".getBytes(GBK)));
         Files.createDirectories(root.resolve("水务局"));
-        Path bomb = limits.replacingIn(temp, "xl/worksheets/sheet1.xml", XlsxLimitsTest::highlyCompressibleRows, "bomb.xlsx");
-        Files.move(bomb, root.resolve("水务局/炸弹.xlsx"));
-        Path strings = limits.replacingIn(temp, "xl/sharedStrings.xml", out -> XlsxLimitsTest.bigStrings(out, 10, 100), "strings.xlsx");
-        XlsxLimitsTest.declareSize(strings, "xl/sharedStrings.xml", 928L << 20);
-        Files.move(strings, root.resolve("水务局/字符串.xlsx"));
+        Files.move(BadFiles.sheetBomb(temp, "bomb.xlsx"), root.resolve("水务局/炸弹.xlsx"));
+        Files.move(BadFiles.sharedStringsBomb(temp, "strings.xlsx"), root.resolve("水务局/字符串.xlsx"));
 
         Path out = temp.resolve("out");
         assertThat(runCommand.run(new RunOptions(root, 2018, out))).isZero();

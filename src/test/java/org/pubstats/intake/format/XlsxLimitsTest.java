@@ -40,36 +40,9 @@ class XlsxLimitsTest {
 
     private final TableFormat xlsx = new XlsxFormat();
 
-    interface Content {
-        void write(OutputStream out) throws IOException;
-    }
-
     /** A real workbook with one entry's content replaced, streamed so nothing big is held. */
-    private Path replacing(String entryName, Content content, String name) throws IOException {
-        return replacingIn(dir, entryName, content, name);
-    }
-
-    Path replacingIn(Path dir, String entryName, Content content, String name) throws IOException {
-        Path valid = BadFiles.validXlsx(dir.resolve("valid-" + name));
-        Path file = dir.resolve(name);
-        try (ZipFile source = new ZipFile(valid.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-            out.setLevel(1);
-            Enumeration<? extends ZipEntry> entries = source.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals(entryName)) {
-                    content.write(out);
-                } else {
-                    try (InputStream in = source.getInputStream(entry)) {
-                        in.transferTo(out);
-                    }
-                }
-                out.closeEntry();
-            }
-        }
-        return file;
+    private Path replacing(String entryName, BadFiles.Content content, String name) throws IOException {
+        return BadFiles.replacingIn(dir, entryName, content, name);
     }
 
     /** Reads through the format, counting the rows handed out before the file is rejected. */
@@ -87,33 +60,9 @@ class XlsxLimitsTest {
         return e;
     }
 
-    /** 200 MB of plausible rows that deflate to ~1.6%: above POI's 1% floor, the ratio of the hostile file. */
-    static void highlyCompressibleRows(OutputStream out) throws IOException {
-        String title = "关于预算的通知".repeat(30);
-        out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                .getBytes(StandardCharsets.UTF_8));
-        out.write(("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>信息标题</t></is></c>"
-                + "<c r=\"B1\" t=\"inlineStr\"><is><t>发布日期</t></is></c></row>").getBytes(StandardCharsets.UTF_8));
-        long written = 0;
-        int r = 2;
-        StringBuilder rows = new StringBuilder();
-        while (written < 200L << 20) {
-            rows.setLength(0);
-            for (int k = 0; k < 50; k++, r++) {
-                rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>")
-                        .append(title).append("</t></is></c><c r=\"B").append(r)
-                        .append("\" t=\"inlineStr\"><is><t>2018-03-05</t></is></c></row>");
-            }
-            byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-            out.write(bytes);
-            written += bytes.length;
-        }
-        out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-    }
-
     @Test
     void aHighlyCompressedSheetIsRejectedBeforeAnyRowIsRead() throws Exception {
-        Path bomb = replacing(SHEET, XlsxLimitsTest::highlyCompressibleRows, "bomb.xlsx");
+        Path bomb = replacing(SHEET, BadFiles::highlyCompressibleRows, "bomb.xlsx");
         assertThat(Files.size(bomb)).isBetween(1L << 20, 6L << 20);
 
         AtomicInteger rows = new AtomicInteger();
@@ -137,7 +86,7 @@ class XlsxLimitsTest {
             }
             out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
         }, "liar.xlsx");
-        declareSize(file, SHEET, 2_000);
+        BadFiles.declareSize(file, SHEET, 2_000);
 
         AtomicInteger rows = new AtomicInteger();
         UnreadableFileException e = rejection(xlsx, file, rows);
@@ -149,8 +98,8 @@ class XlsxLimitsTest {
 
     @Test
     void aSharedStringTableDeclaredAboveThePartLimitIsRejectedBeforeLoading() throws Exception {
-        Path file = replacing(SHARED_STRINGS, out -> bigStrings(out, 10, 1_000), "strings.xlsx");
-        declareSize(file, SHARED_STRINGS, 928L << 20);
+        Path file = replacing(SHARED_STRINGS, out -> BadFiles.bigStrings(out, 10, 1_000), "strings.xlsx");
+        BadFiles.declareSize(file, SHARED_STRINGS, 928L << 20);
 
         UnreadableFileException e = rejection(xlsx, file, new AtomicInteger());
 
@@ -161,7 +110,7 @@ class XlsxLimitsTest {
     @Test
     void aSharedStringTableBeyondTheCharacterLimitFailsTheFileWhileLoading() throws Exception {
         XlsxLimits small = new XlsxLimits(1L << 30, 512L << 20, 64L << 20, 0.03, 4L << 20, 2_000_000, 5_000_000);
-        Path file = replacing(SHARED_STRINGS, out -> bigStrings(out, 3_000, 1_000), "many-strings.xlsx");
+        Path file = replacing(SHARED_STRINGS, out -> BadFiles.bigStrings(out, 3_000, 1_000), "many-strings.xlsx");
 
         AtomicInteger rows = new AtomicInteger();
         UnreadableFileException e = rejection(new XlsxFormat(small), file, rows);
@@ -174,7 +123,7 @@ class XlsxLimitsTest {
     @Test
     void tooManySharedStringsFailTheFile() throws Exception {
         XlsxLimits small = new XlsxLimits(1L << 30, 512L << 20, 64L << 20, 0.03, 4L << 20, 100_000_000, 1_000);
-        Path file = replacing(SHARED_STRINGS, out -> bigStrings(out, 2_000, 2), "tiny-strings.xlsx");
+        Path file = replacing(SHARED_STRINGS, out -> BadFiles.bigStrings(out, 2_000, 2), "tiny-strings.xlsx");
 
         UnreadableFileException e = rejection(new XlsxFormat(small), file, new AtomicInteger());
 
@@ -242,42 +191,8 @@ class XlsxLimitsTest {
 
     @Test
     void realWorkbooksStillRead() throws Exception {
-        Path file = replacing(SHARED_STRINGS, out -> bigStrings(out, 3_000, 1_000), "fine.xlsx");
+        Path file = replacing(SHARED_STRINGS, out -> BadFiles.bigStrings(out, 3_000, 1_000), "fine.xlsx");
 
         assertThat(Rows.read(xlsx, file).rows()).isNotEmpty();
-    }
-
-    /** A shared-string table of {@code count} strings of random CJK characters (these hardly compress). */
-    static void bigStrings(OutputStream out, int count, int length) throws IOException {
-        Random random = new Random(7);
-        out.write(("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" + count
-                + "\" uniqueCount=\"" + count + "\">").getBytes(StandardCharsets.UTF_8));
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            text.setLength(0);
-            text.append("<si><t>");
-            for (int c = 0; c < length; c++) {
-                text.append((char) (0x4E00 + random.nextInt(0x5000)));
-            }
-            text.append("</t></si>");
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        out.write("</sst>".getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Rewrites an entry's uncompressed size in the central directory, as a hostile file would. */
-    static void declareSize(Path file, String entryName, long size) throws IOException {
-        byte[] zip = Files.readAllBytes(file);
-        ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
-        byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i + 46 < zip.length; i++) {
-            if (buffer.getInt(i) == 0x02014b50 && buffer.getShort(i + 28) == name.length
-                    && new String(zip, i + 46, name.length, StandardCharsets.UTF_8).equals(entryName)) {
-                buffer.putInt(i + 24, (int) size);
-                Files.write(file, zip);
-                return;
-            }
-        }
-        throw new AssertionError("no central directory entry " + entryName);
     }
 }
