@@ -53,7 +53,7 @@ final class WarehouseDatabase implements AutoCloseable {
         try {
             EmbeddedWarehouse.prepareHome(home); // private before anything is written into it
             Path lockFile = home.resolve("pubstats.lock");
-            EmbeddedWarehouse.privateFile(lockFile);
+            WarehouseHome.privateFile(lockFile);
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -45,7 +45,7 @@ class EmbeddedWarehouseRecoveryTest {
     static void reachableByTheServerUser() throws IOException {
         Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwx--x--x"));
         // Unpacking takes seconds: homes share one copy of the binaries unless a test is about unpacking.
-        sharedBinaries = EmbeddedWarehouse.extractBinaries(Files.createDirectories(parent.resolve("shared")));
+        sharedBinaries = PostgresBinaries.extract(Files.createDirectories(parent.resolve("shared")));
     }
 
     /** A new home whose binaries are already unpacked. */

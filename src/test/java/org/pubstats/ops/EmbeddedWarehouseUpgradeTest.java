@@ -36,7 +36,7 @@ class EmbeddedWarehouseUpgradeTest {
         Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwx--x--x"));
         Path home = Files.createDirectories(parent.resolve("old-home"));
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path binaries = EmbeddedWarehouse.extractBinaries(home);
+        Path binaries = PostgresBinaries.extract(home);
         Path data = home.resolve("pgdata");
         List<String> old = oldWay();
         if (old.equals(OLD_NAMESPACE)) {
