@@ -5,4 +5,7 @@ package org.pubstats.intake;
  * that let the writer close a file's accounting in the same transaction as its last rows.
  */
 public interface IntakeRecord {
+
+    /** The file version the record belongs to. */
+    FileRef file();
 }

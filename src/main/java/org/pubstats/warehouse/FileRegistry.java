@@ -91,8 +91,19 @@ public class FileRegistry {
                 WHERE id = ?""", kind, sheets, read, accepted, rejected, skipped, message, fileId);
     }
 
+    /**
+     * Makes a file a rejected file as a whole: what it contributed so far is thrown away, and one rejected
+     * line without a row number says why.
+     */
+    public void rejectWhole(long fileId, long runId, String reason, String message) {
+        discardRows(fileId);
+        jdbc.update("INSERT INTO rejected_row (file_id, sheet, row_no, reason, message) VALUES (?, NULL, NULL, ?, ?)",
+                fileId, reason, message);
+        activate(fileId, runId, "rejected", 0, 0, 0, 0, 0, message);
+    }
+
     /** Throws away what a file contributed before it turned out unreadable. */
-    public void discardRows(long fileId) {
+    private void discardRows(long fileId) {
         jdbc.update("DELETE FROM item_row WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM request_row WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM rejected_row WHERE file_id = ?", fileId);

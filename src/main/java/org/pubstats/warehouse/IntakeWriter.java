@@ -82,7 +82,7 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
         List<IntakeRecord> part = new ArrayList<>();
         FileRef partFile = null;
         for (IntakeRecord record : chunk) {
-            FileRef file = fileOf(record);
+            FileRef file = record.file();
             if (partFile != null && file.fileId() != partFile.fileId()) {
                 writeFilePart(partFile, part);
                 part = new ArrayList<>();
@@ -154,10 +154,7 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
         String message = ControlCharacters.strip("文件“" + file.relPath() + "”" + where + "有数据库无法保存的内容（" + reason
                 + "），整个文件未采用，请检查后重新报送");
         log.warn("数据库拒绝保存文件 {} 的内容，该文件按未采用处理：{}{}", file.relPath(), where, reason);
-        files.discardRows(file.fileId());
-        jdbc.update("INSERT INTO rejected_row (file_id, sheet, row_no, reason, message) VALUES (?, NULL, NULL, ?, ?)",
-                file.fileId(), FileProblem.DATABASE_REFUSED.name(), message);
-        files.activate(file.fileId(), runId, "rejected", 0, 0, 0, 0, 0, message);
+        files.rejectWhole(file.fileId(), runId, FileProblem.DATABASE_REFUSED.name(), message);
     }
 
     private static String locate(IntakeRecord record) {
@@ -195,23 +192,6 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
             text = text.substring("ERROR: ".length());
         }
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-    }
-
-    private static FileRef fileOf(IntakeRecord record) {
-        if (record instanceof ItemRow r) {
-            return r.file();
-        } else if (record instanceof RequestRow r) {
-            return r.file();
-        } else if (record instanceof RejectedRow r) {
-            return r.file();
-        } else if (record instanceof SkippedRow r) {
-            return r.file();
-        } else if (record instanceof FileEnd r) {
-            return r.file();
-        } else if (record instanceof FileFailed r) {
-            return r.file();
-        }
-        throw new IllegalArgumentException("unexpected record " + record);
     }
 
     private void writeRecords(List<? extends IntakeRecord> chunk) {
@@ -266,11 +246,8 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
 
     private void fail(FileFailed failed) {
         tallies.remove(failed.file().fileId());
-        files.discardRows(failed.file().fileId());
-        String message = ControlCharacters.strip("文件“" + failed.file().relPath() + "”整体未能读取：" + failed.message());
-        jdbc.update("INSERT INTO rejected_row (file_id, sheet, row_no, reason, message) VALUES (?, NULL, NULL, ?, ?)",
-                failed.file().fileId(), failed.reason(), message);
-        files.activate(failed.file().fileId(), runId, "rejected", 0, 0, 0, 0, 0, message);
+        files.rejectWhole(failed.file().fileId(), runId, failed.reason(),
+                ControlCharacters.strip("文件“" + failed.file().relPath() + "”整体未能读取：" + failed.message()));
     }
 
     private void flush(List<ItemRow> items, List<RequestRow> requests, List<RejectedRow> rejected) {
