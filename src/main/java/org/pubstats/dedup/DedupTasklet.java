@@ -97,7 +97,7 @@ public class DedupTasklet implements Tasklet {
                     SELECT m.item_id, r.* , f.rel_path
                       FROM item_member m JOIN item_row r ON r.id = m.row_id JOIN source_file f ON f.id = r.file_id),
                 firsts AS (
-                    SELECT DISTINCT ON (item_id) item_id, title, publish_date FROM members
+                    SELECT DISTINCT ON (item_id) item_id, id AS rep_row_id, title, publish_date FROM members
                      ORDER BY item_id, publish_date, department, rel_path, sheet, row_no),
                 reporters AS (
                     SELECT item_id, array_agg(DISTINCT department ORDER BY department) AS departments, count(*) AS row_count
@@ -108,8 +108,8 @@ public class DedupTasklet implements Tasklet {
                 category_union AS (
                     SELECT item_id, array_agg(DISTINCT c ORDER BY c) AS categories
                       FROM members, unnest(categories) c GROUP BY item_id)
-                INSERT INTO item (id, title, publish_date, channels, categories, departments, row_count)
-                SELECT f.item_id, f.title, f.publish_date, coalesce(ch.channels, '{}'), coalesce(ca.categories, '{}'),
+                INSERT INTO item (id, rep_row_id, title, publish_date, channels, categories, departments, row_count)
+                SELECT f.item_id, f.rep_row_id, f.title, f.publish_date, coalesce(ch.channels, '{}'), coalesce(ca.categories, '{}'),
                        r.departments, r.row_count
                   FROM firsts f
                   JOIN reporters r USING (item_id)
