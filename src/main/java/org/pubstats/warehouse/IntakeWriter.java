@@ -1,14 +1,12 @@
 package org.pubstats.warehouse;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.pubstats.intake.ControlCharacters;
@@ -21,11 +19,11 @@ import org.pubstats.normalise.ItemRow;
 import org.pubstats.normalise.RejectedRow;
 import org.pubstats.normalise.RequestRow;
 import org.pubstats.normalise.SkippedRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,9 +31,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a chunk of interpreted rows in batches and closes each file's accounting when its end
- * arrives, in the same transaction: a file becomes active only with all its rows, and only when
- * rows read = accepted + rejected + skipped.
+ * Writes a chunk of interpreted rows with COPY and closes each file's accounting when its end arrives,
+ * in the same transaction: a file becomes active only with all its rows, and only when rows read =
+ * accepted + rejected + skipped.
  *
  * <p>One bad value never stops the run: each file's part of a chunk is written under a savepoint
  * (a nested transaction). When the database refuses a value (a data exception, a constraint, a
@@ -43,21 +41,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with {@link FileProblem#DATABASE_REFUSED} — naming the sheet and row where it can be found — what
  * earlier chunks wrote of it is discarded, and its remaining rows are passed over. Any other database
  * error (connection lost, …) still fails the step.
+ *
+ * <p>One instance per partition of the load step (step scope): its tallies are of that partition's files.
  */
 public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
 
-    private final JdbcTemplate jdbc;
+    private final IntakeCopy copy;
     private final FileRegistry files;
     private final long runId;
     private final TransactionTemplate savepoint;
     private final Map<Long, Tally> tallies = new HashMap<>();
     /** Files the database refused in this step: their later records are passed over. */
-    private final java.util.Set<Long> refused = new java.util.HashSet<>();
+    private final Set<Long> refused = new HashSet<>();
 
     public IntakeWriter(JdbcTemplate jdbc, FileRegistry files, long runId, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+        this.copy = new IntakeCopy(jdbc);
         this.files = files;
         this.runId = runId;
         this.savepoint = new TransactionTemplate(transactions);
@@ -100,127 +100,90 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
             return;
         }
         try {
-            savepoint.executeWithoutResult(status -> writeRecords(part));
+            savepoint.executeWithoutResult(status -> {
+                copy.write(part);
+                account(part);
+            });
         } catch (DataAccessException e) {
-            if (!refusedValue(e)) {
+            if (!DatabaseRefusal.isRefusedValue(e)) {
                 throw e;
             }
             refuse(file, part, e);
         }
     }
 
-    /** A value the database will not take, as opposed to a database that is unavailable. */
-    static boolean refusedValue(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException() == e ? null : e.getNextException()) {
-                    String state = e.getSQLState();
-                    if (state != null && (state.startsWith("22") || state.startsWith("23") || state.startsWith("54"))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The file's part was rolled back to its savepoint. Find the row the database refuses (each row
-     * tried alone under a savepoint that is always rolled back), then record the file as rejected.
-     */
-    private void refuse(FileRef file, List<IntakeRecord> part, DataAccessException failure) {
-        String where = "";
-        String reason = databaseMessage(failure);
+    /** Counts the part's rows and closes its file when its end is in the part (after its rows are written). */
+    private void account(List<IntakeRecord> part) {
         for (IntakeRecord record : part) {
-            if (!(record instanceof ItemRow || record instanceof RequestRow || record instanceof RejectedRow)) {
-                continue;
-            }
-            try {
-                savepoint.executeWithoutResult(status -> {
-                    writeRecords(List.of(record));
-                    status.setRollbackOnly();
-                });
-            } catch (DataAccessException e) {
-                if (!refusedValue(e)) {
-                    throw e;
-                }
-                where = locate(record);
-                reason = databaseMessage(e);
-                break;
-            }
-        }
-        tallies.remove(file.fileId());
-        refused.add(file.fileId());
-        String message = ControlCharacters.strip("文件“" + file.relPath() + "”" + where + "有数据库无法保存的内容（" + reason
-                + "），整个文件未采用，请检查后重新报送");
-        log.warn("数据库拒绝保存文件 {} 的内容，该文件按未采用处理：{}{}", file.relPath(), where, reason);
-        files.rejectWhole(file.fileId(), runId, FileProblem.DATABASE_REFUSED.name(), message);
-    }
-
-    private static String locate(IntakeRecord record) {
-        String sheet;
-        int row;
-        if (record instanceof ItemRow r) {
-            sheet = r.sheet();
-            row = r.rowNo();
-        } else if (record instanceof RequestRow r) {
-            sheet = r.sheet();
-            row = r.rowNo();
-        } else if (record instanceof RejectedRow r) {
-            sheet = r.sheet();
-            row = r.rowNo();
-        } else {
-            return "";
-        }
-        return (sheet == null || sheet.isEmpty() ? "" : "工作表“" + sheet + "”") + "第" + row + "行";
-    }
-
-    /** The server's one-line reason, without the detail (which may repeat the whole refused row). */
-    private static String databaseMessage(Throwable failure) {
-        String text = null;
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                SQLException e = sql.getNextException() != null ? sql.getNextException() : sql;
-                text = e.getMessage();
-            }
-        }
-        if (text == null) {
-            text = String.valueOf(failure.getMessage());
-        }
-        text = text.lines().findFirst().orElse("").strip();
-        if (text.startsWith("ERROR: ")) {
-            text = text.substring("ERROR: ".length());
-        }
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-    }
-
-    private void writeRecords(List<? extends IntakeRecord> chunk) {
-        List<ItemRow> items = new ArrayList<>();
-        List<RequestRow> requests = new ArrayList<>();
-        List<RejectedRow> rejected = new ArrayList<>();
-        for (IntakeRecord record : chunk) {
-            if (record instanceof ItemRow item) {
-                items.add(item);
-                tally(item.file().fileId()).accepted++;
-            } else if (record instanceof RequestRow request) {
-                requests.add(request);
-                tally(request.file().fileId()).accepted++;
-            } else if (record instanceof RejectedRow row) {
-                rejected.add(row);
-                tally(row.file().fileId()).rejected++;
-            } else if (record instanceof SkippedRow row) {
-                tally(row.file().fileId()).skipped++;
+            if (record instanceof ItemRow || record instanceof RequestRow) {
+                tally(record.file().fileId()).accepted++;
+            } else if (record instanceof RejectedRow) {
+                tally(record.file().fileId()).rejected++;
+            } else if (record instanceof SkippedRow) {
+                tally(record.file().fileId()).skipped++;
             } else if (record instanceof FileEnd end) {
-                flush(items, requests, rejected);
                 finish(end);
             } else if (record instanceof FileFailed failed) {
-                flush(items, requests, rejected);
                 fail(failed);
             } else {
                 throw new IllegalArgumentException("unexpected record " + record);
             }
         }
-        flush(items, requests, rejected);
+    }
+
+    /**
+     * The file's part was rolled back to its savepoint. Find the row the database refuses, then record the
+     * file as rejected.
+     */
+    private void refuse(FileRef file, List<IntakeRecord> part, DataAccessException failure) {
+        List<IntakeRecord> rows = part.stream()
+                .filter(r -> r instanceof ItemRow || r instanceof RequestRow || r instanceof RejectedRow)
+                .toList();
+        DatabaseRefusal refusal = firstRefusedAlone(rows);
+        if (refusal == null) {
+            refusal = DatabaseRefusal.of(null, failure);
+        }
+        tallies.remove(file.fileId());
+        refused.add(file.fileId());
+        log.warn("数据库拒绝保存文件 {} 的内容，该文件按未采用处理：{}{}", file.relPath(), refusal.where(), refusal.reason());
+        files.rejectWhole(file.fileId(), runId, FileProblem.DATABASE_REFUSED.name(), refusal.message(file));
+    }
+
+    /**
+     * The first row the database refuses on its own, found by halving (a row refused alone makes every
+     * run of rows holding it refused), or null when only rows together are refused. Each try is rolled
+     * back, so this costs about two COPYs per halving instead of one per row.
+     */
+    private DatabaseRefusal firstRefusedAlone(List<IntakeRecord> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        DataAccessException whole = tryAlone(rows);
+        if (whole == null) {
+            return null;
+        }
+        if (rows.size() == 1) {
+            return DatabaseRefusal.of(rows.get(0), whole);
+        }
+        int half = rows.size() / 2;
+        DatabaseRefusal first = firstRefusedAlone(rows.subList(0, half));
+        return first != null ? first : firstRefusedAlone(rows.subList(half, rows.size()));
+    }
+
+    /** Writes the rows under a savepoint that is always rolled back; the refusal, or null when they were taken. */
+    private DataAccessException tryAlone(List<IntakeRecord> rows) {
+        try {
+            savepoint.executeWithoutResult(status -> {
+                copy.write(rows);
+                status.setRollbackOnly();
+            });
+            return null;
+        } catch (DataAccessException e) {
+            if (!DatabaseRefusal.isRefusedValue(e)) {
+                throw e;
+            }
+            return e;
+        }
     }
 
     private Tally tally(long fileId) {
@@ -240,7 +203,7 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
         String message = end.skippedSheets().isEmpty() ? null : ControlCharacters.strip(end.skippedSheets().stream()
                 .map(s -> "工作表“" + s.name() + "”未读取：" + s.why())
                 .collect(Collectors.joining("；")));
-        files.activate(end.file().fileId(), runId, end.kind().name().toLowerCase(java.util.Locale.ROOT),
+        files.activate(end.file().fileId(), runId, end.kind().name().toLowerCase(Locale.ROOT),
                 end.sheetsRead(), end.rowsRead(), tally.accepted, tally.rejected, tally.skipped, message);
     }
 
@@ -248,74 +211,5 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
         tallies.remove(failed.file().fileId());
         files.rejectWhole(failed.file().fileId(), runId, failed.reason(),
                 ControlCharacters.strip("文件“" + failed.file().relPath() + "”整体未能读取：" + failed.message()));
-    }
-
-    private void flush(List<ItemRow> items, List<RequestRow> requests, List<RejectedRow> rejected) {
-        if (!items.isEmpty()) {
-            jdbc.batchUpdate("""
-                    INSERT INTO item_row (file_id, sheet, row_no, department, title, title_norm, publish_date, channels,
-                        categories, raw_channel, raw_category, unknown_channels, unknown_categories, channel_defaulted,
-                        doc_no, doc_no_norm, index_no, index_no_norm, url, url_norm)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    items, items.size(), (ps, r) -> {
-                        ps.setLong(1, r.file().fileId());
-                        ps.setString(2, r.sheet());
-                        ps.setInt(3, r.rowNo());
-                        ps.setString(4, r.department());
-                        ps.setString(5, r.title());
-                        ps.setString(6, r.titleNorm());
-                        ps.setDate(7, Date.valueOf(r.publishDate()));
-                        ps.setArray(8, textArray(ps, r.channels()));
-                        ps.setArray(9, textArray(ps, r.categories()));
-                        ps.setString(10, r.rawChannel());
-                        ps.setString(11, r.rawCategory());
-                        ps.setArray(12, textArray(ps, r.unknownChannels()));
-                        ps.setArray(13, textArray(ps, r.unknownCategories()));
-                        ps.setBoolean(14, r.channelDefaulted());
-                        ps.setString(15, r.docNo());
-                        ps.setString(16, r.docNoNorm());
-                        ps.setString(17, r.indexNo());
-                        ps.setString(18, r.indexNoNorm());
-                        ps.setString(19, r.url());
-                        ps.setString(20, r.urlNorm());
-                    });
-            items.clear();
-        }
-        if (!requests.isEmpty()) {
-            jdbc.batchUpdate("""
-                    INSERT INTO request_row (file_id, sheet, row_no, department, request_no, received_date,
-                        applicant_type, outcome, request_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    requests, requests.size(), (ps, r) -> {
-                        ps.setLong(1, r.file().fileId());
-                        ps.setString(2, r.sheet());
-                        ps.setInt(3, r.rowNo());
-                        ps.setString(4, r.department());
-                        ps.setString(5, r.requestNo());
-                        ps.setDate(6, Date.valueOf(r.receivedDate()));
-                        ps.setString(7, r.applicantType());
-                        ps.setString(8, r.outcome());
-                        ps.setString(9, r.requestKey());
-                    });
-            requests.clear();
-        }
-        if (!rejected.isEmpty()) {
-            jdbc.batchUpdate("""
-                    INSERT INTO rejected_row (file_id, sheet, row_no, reason, message, raw_cells)
-                    VALUES (?, ?, ?, ?, ?, ?)""",
-                    rejected, rejected.size(), (ps, r) -> {
-                        ps.setLong(1, r.file().fileId());
-                        ps.setString(2, r.sheet());
-                        ps.setInt(3, r.rowNo());
-                        ps.setString(4, r.reason().name());
-                        ps.setString(5, r.message());
-                        ps.setArray(6, textArray(ps, r.rawCells()));
-                    });
-            rejected.clear();
-        }
-    }
-
-    private static java.sql.Array textArray(PreparedStatement ps, Collection<String> values) throws SQLException {
-        Connection connection = ps.getConnection();
-        return connection.createArrayOf("text", values.toArray(new String[0]));
     }
 }

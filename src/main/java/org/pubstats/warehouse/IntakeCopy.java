@@ -1,0 +1,63 @@
+package org.pubstats.warehouse;
+
+import java.util.List;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.pubstats.intake.IntakeRecord;
+import org.pubstats.normalise.ItemRow;
+import org.pubstats.normalise.RejectedRow;
+import org.pubstats.normalise.RequestRow;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes accepted and rejected rows into item_row, request_row and rejected_row with COPY, on the
+ * connection of the current transaction (JdbcTemplate hands out the one the transaction holds), so the
+ * rows commit or roll back with the rest of it. A failure surfaces as the JdbcTemplate's usual
+ * {@link org.springframework.dao.DataAccessException}, its SQLState intact.
+ */
+final class IntakeCopy {
+
+    static final CopyTable<ItemRow> ITEM_ROWS = new CopyTable<>("item_row", List.of("file_id", "sheet", "row_no",
+            "department", "title", "title_norm", "publish_date", "channels", "categories", "raw_channel",
+            "raw_category", "unknown_channels", "unknown_categories", "channel_defaulted", "doc_no", "doc_no_norm",
+            "index_no", "index_no_norm", "url", "url_norm"), ItemRow.class, (r, line) -> line
+            .number(r.file().fileId()).text(r.sheet()).number(r.rowNo()).text(r.department())
+            .text(r.title()).text(r.titleNorm()).date(r.publishDate())
+            .textArray(r.channels()).textArray(r.categories()).text(r.rawChannel()).text(r.rawCategory())
+            .textArray(r.unknownChannels()).textArray(r.unknownCategories()).bool(r.channelDefaulted())
+            .text(r.docNo()).text(r.docNoNorm()).text(r.indexNo()).text(r.indexNoNorm())
+            .text(r.url()).text(r.urlNorm()));
+
+    static final CopyTable<RequestRow> REQUEST_ROWS = new CopyTable<>("request_row", List.of("file_id", "sheet",
+            "row_no", "department", "request_no", "received_date", "applicant_type", "outcome", "request_key"),
+            RequestRow.class, (r, line) -> line
+            .number(r.file().fileId()).text(r.sheet()).number(r.rowNo()).text(r.department())
+            .text(r.requestNo()).date(r.receivedDate()).text(r.applicantType()).text(r.outcome())
+            .text(r.requestKey()));
+
+    static final CopyTable<RejectedRow> REJECTED_ROWS = new CopyTable<>("rejected_row", List.of("file_id", "sheet",
+            "row_no", "reason", "message", "raw_cells"), RejectedRow.class, (r, line) -> line
+            .number(r.file().fileId()).text(r.sheet()).number(r.rowNo()).text(r.reason().name())
+            .text(r.message()).textArray(r.rawCells()));
+
+    private static final List<CopyTable<?>> TABLES = List.of(ITEM_ROWS, REQUEST_ROWS, REJECTED_ROWS);
+
+    private final JdbcTemplate jdbc;
+
+    IntakeCopy(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Copies the rows among {@code records} (file boundaries and skipped rows are passed over). */
+    void write(List<? extends IntakeRecord> records) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            for (CopyTable<?> table : TABLES) {
+                table.copy(copy, records);
+            }
+            return null;
+        });
+    }
+}
