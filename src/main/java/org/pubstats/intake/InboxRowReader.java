@@ -13,7 +13,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Reads the planned inbox files one after the other, one row at a time, and marks each file's end.
  * Only one file is open at a time, and only a sheet's first rows are buffered (while its header is
- * being looked for), so memory does not grow with the inbox.
+ * being looked for), so memory does not grow with the inbox. In the partitioned load step there is one
+ * reader per partition (step scope), each over its own share of the files; they count into one shared
+ * {@link IntakeProgress}, whose total the partitioner sets.
  *
  * <p>Not restartable within a step: a crashed run leaves its half-loaded files in state
  * {@code loading}; the next run discards them and reads those files again.
@@ -47,9 +49,7 @@ public class InboxRowReader implements ItemStreamReader<IntakeRecord> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        List<PlannedFile> planned = plan.get();
-        progress.start(planned.size());
-        files = planned.iterator();
+        files = plan.get().iterator();
     }
 
     @Override

@@ -7,19 +7,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings from application.yml ({@code pubstats.*}). {@code jobsDir} holds the files the office
  * edits: header synonyms, the channel and category dictionaries and, unless {@code overridesFile} says
- * otherwise, the dedup overrides.
+ * otherwise, the dedup overrides. {@code loadThreads}: files read at once in the load step (default: the
+ * processors, at most {@link #MAX_DEFAULT_LOAD_THREADS}, which the connection pool in application.yml allows for).
  */
 @ConfigurationProperties(prefix = "pubstats")
 public record PubstatsSettings(Path jobsDir, String defaultChannel, String websiteChannel, int chunkSize,
-                               double reviewSimilarity, int reviewMaxDays, Path overridesFile) {
+                               double reviewSimilarity, int reviewMaxDays, Path overridesFile, int loadThreads) {
+
+    static final int MAX_DEFAULT_LOAD_THREADS = 16;
 
     public PubstatsSettings {
         jobsDir = jobsDir == null ? Path.of("jobs") : jobsDir;
         defaultChannel = defaultChannel == null ? "政府网站" : defaultChannel;
         websiteChannel = websiteChannel == null ? "政府网站" : websiteChannel;
-        chunkSize = chunkSize <= 0 ? 1000 : chunkSize;
+        chunkSize = chunkSize <= 0 ? 2000 : chunkSize;
         reviewSimilarity = reviewSimilarity <= 0 ? 0.8 : reviewSimilarity;
         reviewMaxDays = reviewMaxDays < 0 ? 3 : reviewMaxDays;
         overridesFile = overridesFile == null ? jobsDir.resolve("dedup-overrides.csv") : overridesFile;
+        loadThreads = loadThreads <= 0
+                ? Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_LOAD_THREADS)
+                : loadThreads;
     }
 }

@@ -25,12 +25,14 @@ import org.pubstats.normalise.Dictionary;
 import org.pubstats.normalise.RowInterpreter;
 import org.pubstats.report.YearEndReport;
 import org.pubstats.report.YearExports;
+import org.pubstats.warehouse.FilePartitioner;
 import org.pubstats.warehouse.FileRegistry;
 import org.pubstats.warehouse.IntakeWriter;
 import org.pubstats.warehouse.RunLog;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -39,6 +41,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -126,13 +129,24 @@ public class RunJobConfiguration {
         return new PlanIntakeTasklet(files, formats, runs, readerFingerprint, Path.of(inbox), runId);
     }
 
+    /** The load step's partitions: this run's planned files, shared out by size. */
+    @Bean
+    @StepScope
+    FilePartitioner filePartitioner(FileRegistry files, IntakeProgress progress,
+                                    @Value("#{jobParameters['run.id']}") Long runId) {
+        return new FilePartitioner(files, runId, progress);
+    }
+
+    /** One per partition: reads the files its ExecutionContext names. */
     @Bean
     @StepScope
     InboxRowReader inboxRowReader(FileRegistry files, TableFormatRegistry formats, HeaderSynonyms synonyms,
                                   IntakeProgress progress,
                                   @Value("#{jobParameters['inbox']}") String inbox,
-                                  @Value("#{jobParameters['run.id']}") Long runId) {
-        return new InboxRowReader(() -> files.loading(runId, Path.of(inbox)), formats, synonyms, progress);
+                                  @Value("#{jobParameters['run.id']}") Long runId,
+                                  @Value("#{stepExecutionContext['" + FilePartitioner.FILE_IDS + "']}") String fileIds) {
+        return new InboxRowReader(() -> files.loading(runId, Path.of(inbox), FilePartitioner.fileIds(fileIds)),
+                formats, synonyms, progress);
     }
 
     @Bean
@@ -163,17 +177,53 @@ public class RunJobConfiguration {
         return new StepBuilder("plan", repository).tasklet(planIntakeTasklet, tx).listener(TIMING).build();
     }
 
+    /**
+     * The worker of the load step: one partition's files, in chunks of rows. It depends only on the
+     * database, the job parameters and its partition's ExecutionContext. The interpreter is shared by the
+     * partitions: it holds nothing but the immutable dictionaries.
+     */
     @Bean
-    Step loadStep(JobRepository repository, PlatformTransactionManager tx, PubstatsSettings settings,
-                  InboxRowReader inboxRowReader, RowInterpreter rowInterpreter, IntakeWriter intakeWriter,
-                  IntakeProgress progress) {
-        return new StepBuilder("load", repository)
+    Step loadFilesStep(JobRepository repository, PlatformTransactionManager tx, PubstatsSettings settings,
+                       InboxRowReader inboxRowReader, RowInterpreter rowInterpreter, IntakeWriter intakeWriter,
+                       IntakeProgress progress) {
+        return new StepBuilder("loadFiles", repository)
                 .<IntakeRecord, IntakeRecord>chunk(settings.chunkSize())
                 .transactionManager(tx)
                 .reader(inboxRowReader)
                 .processor(rowInterpreter)
                 .writer(intakeWriter)
                 .listener(new ProgressListener(progress))
+                .build();
+    }
+
+    /** Threads that read the load step's partitions; daemons, so a finished command never waits on them. */
+    @Bean
+    ThreadPoolTaskExecutor loadTaskExecutor(PubstatsSettings settings) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(settings.loadThreads());
+        executor.setMaxPoolSize(settings.loadThreads());
+        executor.setThreadNamePrefix("load-");
+        executor.setDaemon(true);
+        return executor;
+    }
+
+    @Bean
+    TaskExecutorPartitionHandler loadPartitionHandler(Step loadFilesStep, ThreadPoolTaskExecutor loadTaskExecutor,
+                                                      PubstatsSettings settings) {
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(loadFilesStep);
+        handler.setTaskExecutor(loadTaskExecutor);
+        handler.setGridSize(settings.loadThreads());
+        return handler;
+    }
+
+    /** Loads the planned files, {@code pubstats.load-threads} partitions at once. */
+    @Bean
+    Step loadStep(JobRepository repository, FilePartitioner filePartitioner,
+                  TaskExecutorPartitionHandler loadPartitionHandler) {
+        return new StepBuilder("load", repository)
+                .partitioner("loadFiles", filePartitioner)
+                .partitionHandler(loadPartitionHandler)
                 .listener(TIMING)
                 .build();
     }

@@ -69,13 +69,27 @@ public class FileRegistry {
         return withdrawn;
     }
 
-    public List<PlannedFile> loading(long runId, Path inbox) {
+    /** The files of {@code fileIds} this run still has to load, in path order. */
+    public List<PlannedFile> loading(long runId, Path inbox, List<Long> fileIds) {
         return jdbc.query("""
                 SELECT id, rel_path, department FROM source_file
-                WHERE status = 'loading' AND loaded_run_id = ? ORDER BY rel_path""",
+                WHERE status = 'loading' AND loaded_run_id = ? AND id = ANY (?) ORDER BY rel_path""",
+                ps -> {
+                    ps.setLong(1, runId);
+                    ps.setArray(2, ps.getConnection().createArrayOf("bigint", fileIds.toArray()));
+                },
                 (rs, n) -> new PlannedFile(new FileRef(rs.getLong("id"), rs.getString("rel_path"), rs.getString("department")),
-                        inbox),
-                runId);
+                        inbox));
+    }
+
+    public record PlannedSize(long fileId, long sizeBytes) {}
+
+    /** What this run has to load, with each file's size: the load step shares the files out by it. */
+    public List<PlannedSize> loadingSizes(long runId) {
+        return jdbc.query("""
+                SELECT id, size_bytes FROM source_file
+                WHERE status = 'loading' AND loaded_run_id = ? ORDER BY rel_path""",
+                (rs, n) -> new PlannedSize(rs.getLong("id"), rs.getLong("size_bytes")), runId);
     }
 
     /** Makes a fully loaded version the active one, replacing the previous version of the same path. */
