@@ -1,7 +1,6 @@
 package org.pubstats.dedup;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * The bigrams a title is found by in the review window: its rarest, as many as a title at least
@@ -33,20 +32,19 @@ final class RareBigrams {
                 tokenWeights[distinct++] = weights[i];
             }
         }
-        Integer[] order = new Integer[distinct];
-        int[] users = new int[distinct];
+        // Fewest departments first, then the bigram's own order (tokens are sorted): one sort of longs.
+        long[] order = new long[distinct];
         for (int i = 0; i < distinct; i++) {
-            order[i] = i;
-            users[i] = rarity.departmentsUsing(year, tokens[i]);
+            order[i] = (long) rarity.departmentsUsing(year, tokens[i]) << 32 | i;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> users[i]).thenComparingLong(i -> tokens[i]));
+        Arrays.sort(order);
         double total = title.selfFramedWeight();
         double mustShare = similarity / (2 - similarity) * total;
         double taken = 0;
         int count = 0;
         long[] prefix = new long[distinct];
         while (count < distinct) {
-            int i = order[count];
+            int i = (int) order[count];
             prefix[count++] = tokens[i];
             taken += tokenWeights[i];
             if (total - taken < mustShare) {

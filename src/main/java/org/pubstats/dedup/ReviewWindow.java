@@ -86,10 +86,10 @@ final class ReviewWindow {
         int budget = rules.candidatesPerItem();
         int done = compareNewestFirst(byTitle.get(next.item().titleNorm()), next, number, budget);
         for (long bigram : next.probes()) {
-            ArrayDeque<WindowItem> found = byBigram.get(bigram);
             if (done >= budget) {
                 break;
             }
+            ArrayDeque<WindowItem> found = byBigram.get(bigram);
             if (found != null && found.size() <= rules.tokenCap()) {
                 done += compareNewestFirst(found, next, number, budget - done);
             }
