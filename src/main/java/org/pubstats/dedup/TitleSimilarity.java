@@ -3,16 +3,27 @@ package org.pubstats.dedup;
 import java.util.Arrays;
 
 /**
- * Character-bigram (Dice) similarity of two normalised titles: 1.0 for equal titles, high for titles
- * differing in a character or two. Chinese titles have no word boundaries, so bigrams of characters
- * are the usual measure. Bigrams are kept as a sorted array of longs (two code points each), so
- * comparing two titles is one merge without allocation — the review pass compares many pairs.
+ * How alike two normalised titles are: a weighted Dice of their character bigrams, twice the weight
+ * of the bigrams they share over the weight of all the bigrams of both, a number in [0, 1] that is 1
+ * for equal titles and the same both ways round. Chinese titles have no word boundaries, so bigrams
+ * of characters stand for words; each weighs by its rarity ({@link GramRarity}), so titles that share
+ * only frames ("呼玛县…关于印发…的通知") are far apart, and a differing rare word (another unit's name,
+ * another subject) weighs more than a differing frame word (公示 for 公开).
+ *
+ * <p>A department's own name is a frame of its titles too, but a rare one: the bigrams that are in
+ * both items' department names weigh a tenth, so that two titles of one department are not alike for
+ * the name they both carry. Bigrams are sorted arrays of longs (two code points each), so comparing
+ * two titles is one merge without allocation; the review pass compares many pairs.
  */
 public final class TitleSimilarity {
+
+    /** What a bigram of both departments' names weighs, against its rarity. */
+    static final double FRAME = 0.1;
 
     private TitleSimilarity() {
     }
 
+    /** The title's bigrams, sorted, a repeated bigram as often as it occurs; a one-character title is its character. */
     static long[] bigrams(String title) {
         int[] cps = title.codePoints().toArray();
         if (cps.length == 1) {
@@ -26,35 +37,43 @@ public final class TitleSimilarity {
         return grams;
     }
 
-    static double dice(long[] a, long[] b) {
-        if (a.length + b.length == 0) {
-            return 0;
+    static double of(WeightedTitle a, WeightedTitle b) {
+        if (a.norm().equals(b.norm())) {
+            return 1.0;
         }
+        long[] ga = a.grams();
+        long[] gb = b.grams();
+        float[] wa = a.weights();
+        float[] wb = b.weights();
+        double shared = 0;
+        double total = 0;
         int i = 0;
         int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
+        while (i < ga.length && j < gb.length) {
+            if (ga[i] == gb[j]) {
+                double w = (wa[i] + wb[j]) * frame(ga[i], a, b);
+                shared += w;
+                total += w;
                 i++;
                 j++;
-            } else if (a[i] < b[j]) {
+            } else if (ga[i] < gb[j]) {
+                total += wa[i] * frame(ga[i], a, b);
                 i++;
             } else {
+                total += wb[j] * frame(gb[j], a, b);
                 j++;
             }
         }
-        return 2.0 * common / (a.length + b.length);
+        for (; i < ga.length; i++) {
+            total += wa[i] * frame(ga[i], a, b);
+        }
+        for (; j < gb.length; j++) {
+            total += wb[j] * frame(gb[j], a, b);
+        }
+        return total == 0 ? 0 : shared / total;
     }
 
-    /** Dice can reach {@code threshold} only if the shorter title is not much shorter than the longer. */
-    static boolean lengthsAllow(long[] a, long[] b, double threshold) {
-        int small = Math.min(a.length, b.length);
-        int large = Math.max(a.length, b.length);
-        return 2.0 * small >= threshold * (small + large);
-    }
-
-    public static double of(String a, String b) {
-        return a.equals(b) ? 1.0 : dice(bigrams(a), bigrams(b));
+    private static double frame(long gram, WeightedTitle a, WeightedTitle b) {
+        return a.inFrame(gram) && b.inFrame(gram) ? FRAME : 1.0;
     }
 }

@@ -2,6 +2,7 @@ package org.pubstats.job;
 
 import java.nio.file.Path;
 
+import org.pubstats.dedup.ReviewRules;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "pubstats")
 public record PubstatsSettings(Path jobsDir, String defaultChannel, String websiteChannel, int chunkSize,
-                               double reviewSimilarity, int reviewMaxDays, Path overridesFile, int loadThreads) {
+                               double reviewSimilarity, int reviewMaxDays, int reviewPairsPerItem, int reviewTokenCap,
+                               int reviewCandidatesPerItem, Path overridesFile, int loadThreads) {
 
     static final int MAX_DEFAULT_LOAD_THREADS = 16;
 
@@ -23,9 +25,16 @@ public record PubstatsSettings(Path jobsDir, String defaultChannel, String websi
         chunkSize = chunkSize <= 0 ? 2000 : chunkSize;
         reviewSimilarity = reviewSimilarity <= 0 ? 0.8 : reviewSimilarity;
         reviewMaxDays = reviewMaxDays < 0 ? 3 : reviewMaxDays;
+        reviewPairsPerItem = reviewPairsPerItem <= 0 ? 5 : reviewPairsPerItem;
+        reviewTokenCap = reviewTokenCap <= 0 ? 50 : reviewTokenCap;
+        reviewCandidatesPerItem = reviewCandidatesPerItem <= 0 ? 200 : reviewCandidatesPerItem;
         overridesFile = overridesFile == null ? jobsDir.resolve("dedup-overrides.csv") : overridesFile;
         loadThreads = loadThreads <= 0
                 ? Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_LOAD_THREADS)
                 : loadThreads;
+    }
+
+    public ReviewRules reviewRules() {
+        return new ReviewRules(reviewSimilarity, reviewMaxDays, reviewPairsPerItem, reviewTokenCap, reviewCandidatesPerItem);
     }
 }

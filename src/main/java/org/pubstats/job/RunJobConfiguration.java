@@ -240,8 +240,7 @@ public class RunJobConfiguration {
     Step reviewStep(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc,
                     PubstatsSettings settings) {
         return new StepBuilder("review", repository).tasklet(new ReviewPairsTasklet(jdbc,
-                () -> DedupOverrides.load(settings.overridesFile()), settings.reviewSimilarity(),
-                settings.reviewMaxDays()), tx).listener(TIMING).build();
+                () -> DedupOverrides.load(settings.overridesFile()), settings.reviewRules()), tx).listener(TIMING).build();
     }
 
     @Bean

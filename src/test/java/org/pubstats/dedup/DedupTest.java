@@ -114,7 +114,9 @@ class DedupTest extends WarehouseTest {
         List<List<String>> rows = List.of(List.of("关于开展春季植树造林的通知", "2018-03-05", "网站", "", "", "", ""),
                 List.of("关于开展春季植树造林工作的通知", "2018-03-05", "网站", "", "", "", ""),
                 List.of("关于做好防汛工作的通知", "2018-06-01", "网站", "", "", "", ""),
-                List.of("关于做好防汛抗旱工作的通知", "2018-06-01", "网站", "", "", "", ""));
+                // The same title a day later: 0.818 alike a variant with 抗旱 added was, under plain bigram Dice; with
+                // rarity weighting the added word, which no other department uses, puts it at 0.79, below the threshold.
+                List.of("关于做好防汛工作的通知", "2018-06-02", "网站", "", "", "", ""));
         run(rows);
         assertThat(items()).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM review_pair", Integer.class)).isEqualTo(2);
@@ -122,7 +124,7 @@ class DedupTest extends WarehouseTest {
         Files.writeString(OVERRIDES, String.join("\n",
                 "决定,标题A,日期A,标题B,日期B,备注",
                 "合并,关于开展春季植树造林的通知,2018-03-05,关于开展春季植树造林工作的通知,2018/3/5,同一文件",
-                "分开,关于做好防汛工作的通知,2018-06-01,关于做好防汛抗旱工作的通知,2018-06-01,不同文件"));
+                "分开,关于做好防汛工作的通知,2018-06-01,关于做好防汛工作的通知,2018-06-02,不同文件"));
         run(rows);
         assertThat(items()).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM review_pair", Integer.class)).isZero();
