@@ -1,5 +1,6 @@
 package org.pubstats.intake;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,8 @@ public record ColumnMap(Kind kind, int headerRow, Map<Field, Integer> columns) {
     public enum Kind { ITEMS, REQUESTS }
 
     public ColumnMap {
-        columns = Map.copyOf(new EnumMap<>(columns));
+        // an EnumMap looks a field up by its ordinal: this runs for every field of every row
+        columns = Collections.unmodifiableMap(new EnumMap<>(columns));
     }
 
     public Optional<String> value(RawRow row, Field field) {

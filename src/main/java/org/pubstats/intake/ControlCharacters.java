@@ -47,6 +47,9 @@ public final class ControlCharacters {
     private static int firstToChange(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0xD800)) {
+                continue; // printable ASCII, Latin-1 and the rest of the BMP up to the surrogates (CJK): the bulk of all text
+            }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (removed(c) || c == '\u000B' || c == '\u000C' || c == '\u0085') {

@@ -17,7 +17,12 @@ public record RawRow(String sheet, int rowNumber, List<String> cells, String und
 
     public RawRow {
         sheet = ControlCharacters.strip(sheet);
-        cells = List.copyOf(cells.stream().map(c -> c == null ? "" : ControlCharacters.strip(c)).toList());
+        String[] clean = new String[cells.size()];
+        int i = 0;
+        for (String cell : cells) {
+            clean[i++] = cell == null ? "" : ControlCharacters.strip(cell);
+        }
+        cells = List.of(clean);
     }
 
     public RawRow(String sheet, int rowNumber, List<String> cells) {
@@ -29,7 +34,15 @@ public record RawRow(String sheet, int rowNumber, List<String> cells, String und
     }
 
     public boolean isBlank() {
-        return undecodable == null && cells.stream().allMatch(String::isBlank);
+        if (undecodable != null) {
+            return false;
+        }
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean decodedCleanly() {

@@ -51,7 +51,9 @@ final class SheetLayout {
      * title rows and the header once the header is found, then each row as it comes).
      */
     List<SourceRow> accept(FileRef file, RawRow row) {
-        sawContent |= !row.isBlank();
+        if (!sawContent) {
+            sawContent = !row.isBlank();
+        }
         if (columns != null) {
             return List.of(new SourceRow(file, columns, row, false));
         }

@@ -1,6 +1,5 @@
 package org.pubstats.normalise;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -50,8 +49,14 @@ public final class DateParser {
         if (raw == null) {
             return Optional.empty();
         }
-        String text = WhiteSpace.collapse(Normalizer.normalize(raw, Normalizer.Form.NFKC));
-        text = DASHES.matcher(text).replaceAll("-"); // en/em dashes and hyphens typed as separators
+        LocalDate plain = plainDate(raw);
+        if (plain != null) {
+            return plain == NOT_A_DAY ? Optional.empty() : Optional.of(plain);
+        }
+        String text = WhiteSpace.collapse(Nfkc.of(raw));
+        if (hasDashToUnify(text)) {
+            text = DASHES.matcher(text).replaceAll("-"); // en/em dashes and hyphens typed as separators
+        }
         for (Form form : FORMS) {
             Matcher date = form.date().matcher(text);
             if (date.lookingAt()) {
@@ -60,6 +65,81 @@ public final class DateParser {
             }
         }
         return ExcelSerial.toDate(text);
+    }
+
+    /** What {@link #plainDate} returns for a date of the plain form that is no day of the calendar. */
+    private static final LocalDate NOT_A_DAY = LocalDate.MIN;
+
+    /**
+     * The forms nearly every cell has, read without the regular expressions: 2018-03-05, 2018/3/5,
+     * 2018.03.05 (ASCII, one separator twice) and 20180305. These reach the first or the last form
+     * above unchanged by NFKC and white space, with nothing after the day, so the result is the
+     * same: the date, or {@link #NOT_A_DAY} for 2018-13-40. Null for any other text.
+     */
+    private static LocalDate plainDate(String text) {
+        int length = text.length();
+        if (length == 8 && allDigits(text)) {
+            return day(number(text, 0, 4), number(text, 4, 6), number(text, 6, 8));
+        }
+        if (length < 8 || length > 10 || !isDigit(text.charAt(0)) || !isDigit(text.charAt(1))
+                || !isDigit(text.charAt(2)) || !isDigit(text.charAt(3))) {
+            return null;
+        }
+        char separator = text.charAt(4);
+        if (separator != '-' && separator != '/' && separator != '.') {
+            return null;
+        }
+        int second = text.indexOf(separator, 5);
+        if (second < 6 || second > 7 || length - second - 1 < 1 || length - second - 1 > 2) {
+            return null;
+        }
+        for (int i = 5; i < length; i++) {
+            if (i != second && !isDigit(text.charAt(i))) {
+                return null;
+            }
+        }
+        return day(number(text, 0, 4), number(text, 5, second), number(text, second + 1, length));
+    }
+
+    private static LocalDate day(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return NOT_A_DAY;
+        }
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
+    }
+
+    /** Whether the text has a dash (Unicode's Pd) other than '-' itself. */
+    private static boolean hasDashToUnify(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c != '-' && Character.getType(c) == Character.DASH_PUNCTUATION) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static Optional<LocalDate> dateOf(Matcher m) {

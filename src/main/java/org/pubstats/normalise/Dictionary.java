@@ -1,7 +1,6 @@
 package org.pubstats.normalise;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps the values departments write (微信公众号, 土地 …) to canonical values (政务微信,
@@ -22,8 +22,16 @@ import java.util.Set;
  */
 public final class Dictionary {
 
+    /**
+     * Distinct values looked up so far, with their answer: a county's cells repeat a few dozen
+     * spellings, each looked up once. Bounded, so that junk in a column cannot grow it for ever;
+     * concurrent, as files are read in parallel.
+     */
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final Map<String, String> canonicalByKey;
     private final Map<String, String> parentByCanonical;
+    private final Map<String, Optional<Set<String>>> looked = new ConcurrentHashMap<>();
 
     private Dictionary(Map<String, String> canonicalByKey, Map<String, String> parentByCanonical) {
         this.canonicalByKey = canonicalByKey;
@@ -72,7 +80,7 @@ public final class Dictionary {
     }
 
     private static String key(String value) {
-        return WhiteSpace.removeAll(Normalizer.normalize(value, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        return WhiteSpace.removeAll(Nfkc.of(value)).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -83,6 +91,17 @@ public final class Dictionary {
         if (value == null) {
             return Optional.empty();
         }
+        Optional<Set<String>> known = looked.get(value);
+        if (known == null) {
+            known = lookUp(value);
+            if (looked.size() < MAX_REMEMBERED) {
+                looked.put(value, known);
+            }
+        }
+        return known;
+    }
+
+    private Optional<Set<String>> lookUp(String value) {
         String target = canonicalByKey.get(key(value));
         if (target == null) {
             return Optional.empty();

@@ -1,8 +1,6 @@
 package org.pubstats.normalise;
 
-import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The normalised forms that deduplication compares (SPEC §3). The originals are kept beside them;
@@ -17,14 +15,13 @@ public final class KeyNormaliser {
      * ASCII (also what NFKC makes of full-width ＂＇), low-9 and reversed forms, CJK 〝〞〟,
      * guillemets. All become one ASCII double quote; no title differs only by its quote style.
      */
-    private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛「」『』〝〞〟«»‹›]");
-    private static final Pattern TRAILING_FULL_STOPS = Pattern.compile("[。.]+$");
+    private static final String QUOTES = "\"'“”„‟‘’‚‛「」『』〝〞〟«»‹›";
     /**
      * Bracket forms written around the year of a 文号 (reference/annual-report-format.md §7).
      * NFKC has already turned ［］（）﹝﹞ into [ ] ( ) 〔 〕; 〖〗 look the same on screen.
      */
-    private static final Pattern OPENING_BRACKETS = Pattern.compile("[\\[(【〖]");
-    private static final Pattern CLOSING_BRACKETS = Pattern.compile("[\\])】〗]");
+    private static final String OPENING_BRACKETS = "[(【〖";
+    private static final String CLOSING_BRACKETS = "])】〗";
 
     private KeyNormaliser() {
     }
@@ -34,10 +31,22 @@ public final class KeyNormaliser {
         if (title == null) {
             return null;
         }
-        String text = WhiteSpace.removeAll(nfkc(title));
-        text = QUOTES.matcher(text).replaceAll("\"");
-        text = TRAILING_FULL_STOPS.matcher(text).replaceAll("");
-        return text.isEmpty() ? null : text;
+        String text = Nfkc.of(title);
+        if (WhiteSpace.containsAny(text) || containsAny(text, QUOTES)) {
+            StringBuilder out = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!WhiteSpace.is(c)) {
+                    out.append(QUOTES.indexOf(c) >= 0 ? '"' : c);
+                }
+            }
+            text = out.toString();
+        }
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '。' || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        return end == 0 ? null : text.substring(0, end);
     }
 
     /**
@@ -46,11 +55,18 @@ public final class KeyNormaliser {
      */
     public static String docNo(String docNo) {
         String text = compact(docNo);
-        if (text == null) {
-            return null;
+        if (text == null || !containsAny(text, OPENING_BRACKETS) && !containsAny(text, CLOSING_BRACKETS)) {
+            return text;
         }
-        text = OPENING_BRACKETS.matcher(text).replaceAll("〔");
-        return CLOSING_BRACKETS.matcher(text).replaceAll("〕");
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (OPENING_BRACKETS.indexOf(chars[i]) >= 0) {
+                chars[i] = '〔';
+            } else if (CLOSING_BRACKETS.indexOf(chars[i]) >= 0) {
+                chars[i] = '〕';
+            }
+        }
+        return new String(chars);
     }
 
     /** NFKC, upper case, white space removed. */
@@ -74,11 +90,16 @@ public final class KeyNormaliser {
         if (raw == null) {
             return null;
         }
-        String text = WhiteSpace.removeAll(nfkc(raw));
+        String text = WhiteSpace.removeAll(Nfkc.of(raw));
         return text.isEmpty() || Placeholder.isPlaceholder(text) ? null : text;
     }
 
-    private static String nfkc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    private static boolean containsAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,8 +2,6 @@ package org.pubstats.normalise;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,14 +26,18 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
     private static final Pattern TOTAL = Pattern.compile("^(合计|总计|小计|共计)([:：\\d\\s条件项个].*)?$");
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明|填表人|填报人|制表|制表人|审核|审核人|负责人|联系电话)[:：\\s].*|^(注|备注|说明)$");
 
-    private final Dictionary channels;
-    private final Dictionary categories;
+    /** Both patterns need one of these first: most rows are ruled out without a regular expression. */
+    private static final String TOTAL_FIRST = "合总小共";
+    private static final String NOTE_FIRST = "注备说填制审负联";
+
     private final String defaultChannel;
+    private final CellValues channelValues;
+    private final CellValues categoryValues;
 
     public RowInterpreter(Dictionary channels, Dictionary categories, String defaultChannel) {
-        this.channels = channels;
-        this.categories = categories;
         this.defaultChannel = defaultChannel;
+        this.channelValues = new CellValues(channels, true);
+        this.categoryValues = new CellValues(categories, false);
     }
 
     @Override
@@ -61,10 +63,11 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
             return skipped(row, SkippedRow.Why.BLANK); // templates come with 序号 filled in far below the data
         }
         String first = firstFilled(raw);
-        if (TOTAL.matcher(first).matches()) {
+        char initial = first.isEmpty() ? ' ' : first.charAt(0);
+        if (TOTAL_FIRST.indexOf(initial) >= 0 && TOTAL.matcher(first).matches()) {
             return skipped(row, SkippedRow.Why.TOTAL_ROW);
         }
-        if (NOTE.matcher(first).matches()) {
+        if (NOTE_FIRST.indexOf(initial) >= 0 && NOTE.matcher(first).matches()) {
             return skipped(row, SkippedRow.Why.NOTE_ROW);
         }
         return row.columns().kind() == ColumnMap.Kind.REQUESTS ? request(row) : item(row);
@@ -78,30 +81,26 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
             return reject(row, RejectReason.NO_TITLE, "“标题”列为空");
         }
         String titleNorm = KeyNormaliser.title(title.get());
-        if (titleNorm == null || titleNorm.codePoints().noneMatch(Character::isLetter)) {
+        if (titleNorm == null || !hasLetter(titleNorm)) {
             return reject(row, RejectReason.JUNK_TITLE, "标题“" + title.get() + "”中没有文字");
         }
         DateOutcome date = date(columns.value(raw, Field.PUBLISH_DATE), "发布日期");
         if (date.reason() != null) {
             return reject(row, date.reason(), date.detail());
         }
-        List<String> unknownChannels = new ArrayList<>();
         Optional<String> rawChannel = columns.value(raw, Field.CHANNEL);
-        Set<String> channelSet = map(rawChannel, channels, unknownChannels, true);
-        boolean defaulted = channelSet.isEmpty();
-        if (defaulted) {
-            channelSet.add(defaultChannel);
-        }
-        List<String> unknownCategories = new ArrayList<>();
+        CellValues.Mapped channel = channelValues.of(rawChannel.orElse(null));
+        boolean defaulted = channel.values().isEmpty();
+        Set<String> channelSet = defaulted ? Set.of(defaultChannel) : channel.values();
         Optional<String> rawCategory = columns.value(raw, Field.CATEGORY);
-        Set<String> categorySet = map(rawCategory, categories, unknownCategories, false);
+        CellValues.Mapped category = categoryValues.of(rawCategory.orElse(null));
         String docNo = columns.value(raw, Field.DOC_NO).orElse(null);
         String indexNo = columns.value(raw, Field.INDEX_NO).orElse(null);
         String url = columns.value(raw, Field.URL).orElse(null);
         return new ItemRow(row.file(), raw.sheet(), raw.rowNumber(), department(row),
-                title.get(), titleNorm, date.date(), channelSet, categorySet,
+                title.get(), titleNorm, date.date(), channelSet, category.values(),
                 rawChannel.orElse(null), rawCategory.orElse(null),
-                unknownChannels, unknownCategories, defaulted,
+                channel.unknown(), category.unknown(), defaulted,
                 docNo, KeyNormaliser.docNo(docNo), indexNo, KeyNormaliser.indexNo(indexNo),
                 url, KeyNormaliser.url(url));
     }
@@ -121,24 +120,6 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
         return new RequestRow(row.file(), raw.sheet(), raw.rowNumber(), department, number.orElse(null),
                 date.date(), columns.value(raw, Field.APPLICANT_TYPE).orElse(null),
                 columns.value(raw, Field.OUTCOME).orElse(null), key);
-    }
-
-    private Set<String> map(Optional<String> cell, Dictionary dictionary, List<String> unknown, boolean canonicalOnly) {
-        Set<String> values = new LinkedHashSet<>();
-        for (String value : ValueSplitter.split(cell.orElse(null))) {
-            Optional<Set<String>> known = dictionary.lookup(value);
-            if (known.isPresent()) {
-                if (canonicalOnly) {
-                    values.add(known.get().iterator().next());
-                } else {
-                    values.addAll(known.get());
-                }
-            } else {
-                values.add(OTHER);
-                unknown.add(value);
-            }
-        }
-        return values;
     }
 
     private record DateOutcome(LocalDate date, RejectReason reason, String detail) {}
@@ -189,6 +170,17 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
             }
         }
         return true;
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static String firstFilled(RawRow raw) {

@@ -1,56 +1,182 @@
 package org.pubstats.normalise;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The comparable form of a URL (SPEC §3): scheme and host lower-cased, https written as http,
  * default ports 80/443, fragment and trailing slashes dropped; path case and query kept.
  * Parsed by hand rather than with java.net.URI, which rejects much of what cells contain
  * (Chinese paths, unescaped | or %, underscores in host names).
+ *
+ * <p>What it accepts is what these expressions (its first form) matched, scanned instead of
+ * matched because it runs on every row:
+ * <pre>
+ * absolute    ^(?:([a-zA-Z][a-zA-Z0-9+.-]*):)?//([^/?#]*)([^?#]*)(\?[^#]*)?(?:#.*)?$
+ * schemeless  ^((?:[a-zA-Z0-9-]+\.)+[a-zA-Z][a-zA-Z0-9-]*|\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?(?:[/?#].*)?$
+ * host:port   ^(.*?)(?::(\d*))?$
+ * </pre>
  */
 final class UrlKey {
-
-    private static final Pattern ABSOLUTE = Pattern.compile(
-            "^(?:([a-zA-Z][a-zA-Z0-9+.-]*):)?//([^/?#]*)([^?#]*)(\\?[^#]*)?(?:#.*)?$");
-    /** Without a scheme, accept only what starts like a host name: www.huma.gov.cn/…, 10.0.0.1:8080/… */
-    private static final Pattern SCHEMELESS = Pattern.compile(
-            "^((?:[a-zA-Z0-9-]+\\.)+[a-zA-Z][a-zA-Z0-9-]*|\\d{1,3}(?:\\.\\d{1,3}){3})(?::\\d+)?(?:[/?#].*)?$");
-    private static final Pattern HOST_PORT = Pattern.compile("^(.*?)(?::(\\d*))?$");
 
     private UrlKey() {
     }
 
     /** @param text NFKC-normalised, without white space; null when it is not a web address */
     static String of(String text) {
-        Matcher schemeless = SCHEMELESS.matcher(text);
-        if (schemeless.matches()) {
+        if (isSchemeless(text)) {
             text = "http://" + text;
         }
-        Matcher m = ABSOLUTE.matcher(text);
-        if (!m.matches()) {
-            return null;
+        String scheme = "http";
+        int at = 0;
+        if (!text.startsWith("//")) {
+            int colon = text.indexOf(':');
+            if (colon < 1 || !isScheme(text, colon) || !text.startsWith("//", colon + 1)) {
+                return null;
+            }
+            scheme = text.substring(0, colon).toLowerCase(Locale.ROOT);
+            if (scheme.equals("https")) {
+                scheme = "http";
+            }
+            at = colon + 1;
         }
-        String scheme = m.group(1) == null ? "http" : m.group(1).toLowerCase(Locale.ROOT);
-        if (scheme.equals("https")) {
-            scheme = "http";
-        }
-        String authority = m.group(2);
+        int authorityStart = at + 2;
+        int authorityEnd = indexOfAny(text, "/?#", authorityStart);
+        int pathEnd = indexOfAny(text, "?#", authorityEnd);
+        int queryEnd = pathEnd < text.length() && text.charAt(pathEnd) == '?' ? indexOfAny(text, "#", pathEnd) : pathEnd;
+
+        String authority = text.substring(authorityStart, authorityEnd);
         authority = authority.substring(authority.lastIndexOf('@') + 1); // user info is not part of the address
-        Matcher hostPort = HOST_PORT.matcher(authority);
-        hostPort.matches();
-        String host = hostPort.group(1).toLowerCase(Locale.ROOT);
+        String host = authority;
+        String port = null;
+        for (int i = 0; i < authority.length(); i++) {
+            if (authority.charAt(i) == ':' && digitsOnly(authority, i + 1)) {
+                host = authority.substring(0, i);
+                port = authority.substring(i + 1);
+                break;
+            }
+        }
+        host = host.toLowerCase(Locale.ROOT);
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1); // www.huma.gov.cn. is the same host
         }
         if (host.isEmpty()) {
             return null;
         }
-        String port = hostPort.group(2);
         boolean defaultPort = port == null || port.isEmpty() || port.equals("80") || port.equals("443");
-        String path = m.group(3).replaceAll("/+$", "");
-        String query = m.group(4) == null || m.group(4).equals("?") ? "" : m.group(4);
+        int pathTrimmed = pathEnd;
+        while (pathTrimmed > authorityEnd && text.charAt(pathTrimmed - 1) == '/') {
+            pathTrimmed--;
+        }
+        String path = text.substring(authorityEnd, pathTrimmed);
+        String query = queryEnd - pathEnd > 1 ? text.substring(pathEnd, queryEnd) : ""; // "?" alone is no query
         return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path + query;
+    }
+
+    /** A host name or IPv4 address, then maybe a port, then maybe a path, query or fragment. */
+    private static boolean isSchemeless(String text) {
+        int hostEnd = 0;
+        while (hostEnd < text.length() && isHostChar(text.charAt(hostEnd))) {
+            hostEnd++;
+        }
+        if (!isDottedName(text, hostEnd) && !isIpv4(text, hostEnd)) {
+            return false;
+        }
+        if (hostEnd == text.length()) {
+            return true;
+        }
+        char next = text.charAt(hostEnd);
+        if (next == '/' || next == '?' || next == '#') {
+            return true;
+        }
+        if (next != ':') {
+            return false;
+        }
+        int digitsEnd = hostEnd + 1;
+        while (digitsEnd < text.length() && isDigit(text.charAt(digitsEnd))) {
+            digitsEnd++;
+        }
+        return digitsEnd > hostEnd + 1
+                && (digitsEnd == text.length() || "/?#".indexOf(text.charAt(digitsEnd)) >= 0);
+    }
+
+    /** Two or more labels of letters, digits and '-', separated by dots, the last starting with a letter. */
+    private static boolean isDottedName(String text, int end) {
+        int labels = 0;
+        int labelStart = 0;
+        for (int i = 0; i <= end; i++) {
+            if (i == end || text.charAt(i) == '.') {
+                if (i == labelStart) {
+                    return false;
+                }
+                labels++;
+                if (i == end && !isLetter(text.charAt(labelStart))) {
+                    return false;
+                }
+                labelStart = i + 1;
+            }
+        }
+        return labels >= 2;
+    }
+
+    /** Four groups of one to three digits, separated by dots. */
+    private static boolean isIpv4(String text, int end) {
+        int groups = 0;
+        int groupStart = 0;
+        for (int i = 0; i <= end; i++) {
+            if (i == end || text.charAt(i) == '.') {
+                int length = i - groupStart;
+                if (length < 1 || length > 3) {
+                    return false;
+                }
+                groups++;
+                groupStart = i + 1;
+            } else if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return groups == 4;
+    }
+
+    private static boolean isScheme(String text, int end) {
+        if (!isLetter(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isLetter(c) && !isDigit(c) && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digitsOnly(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfAny(String text, String characters, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isHostChar(char c) {
+        return isLetter(c) || isDigit(c) || c == '-' || c == '.';
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -1,8 +1,7 @@
 package org.pubstats.normalise;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits multi-valued cells (channels, categories) on 、 , ， ; ； / and line breaks (SPEC §2.2),
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class ValueSplitter {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/／﹑﹐﹔\\r\\n\\u2028\\u2029]+");
+    private static final String SEPARATORS = "、,，;；/／﹑﹐﹔\r\n\u2028\u2029";
 
     private ValueSplitter() {
     }
@@ -21,10 +20,19 @@ public final class ValueSplitter {
         if (cell == null) {
             return List.of();
         }
-        return Arrays.stream(SEPARATORS.split(cell))
-                .map(WhiteSpace::collapse)
-                .filter(s -> !s.isEmpty())
-                .distinct()
-                .toList();
+        List<String> values = new ArrayList<>(2);
+        int start = 0;
+        for (int i = 0; i <= cell.length(); i++) {
+            if (i == cell.length() || SEPARATORS.indexOf(cell.charAt(i)) >= 0) {
+                if (i > start) {
+                    String value = WhiteSpace.collapse(cell.substring(start, i));
+                    if (!value.isEmpty() && !values.contains(value)) {
+                        values.add(value);
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return List.copyOf(values);
     }
 }

@@ -19,9 +19,15 @@ final class ExcelValueText {
     private ExcelValueText() {
     }
 
+    /** Below this a whole double has at most 15 digits, so rounding to Excel's precision leaves it as it is. */
+    private static final double WHOLE_AS_IS_BELOW = 1e15;
+
     static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < WHOLE_AS_IS_BELOW) {
+            return Long.toString((long) value); // the common case (serial numbers, counts), without BigDecimal
         }
         BigDecimal decimal = BigDecimal.valueOf(value).round(EXCEL_PRECISION).stripTrailingZeros();
         return decimal.signum() == 0 ? "0" : decimal.toPlainString();

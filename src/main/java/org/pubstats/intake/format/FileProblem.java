@@ -49,8 +49,8 @@ public enum FileProblem {
             return UNREADABLE_FILE.exception("文件过大或结构异常，读取时内存不足，无法读取", failure);
         }
         for (Throwable t = failure; t != null; t = causeOf(t)) {
-            if (t instanceof XlsxArchive.PartLimitException limit) {
-                return limit.problem();
+            if (t instanceof RefusedPart refused) {
+                return refused.problem();
             }
             if (t instanceof UnreadableFileException known) {
                 return known;

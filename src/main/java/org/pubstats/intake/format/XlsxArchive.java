@@ -8,69 +8,90 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.openxml4j.opc.PackagePart;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.pubstats.intake.UnreadableFileException;
 
 /**
  * The zip container of an xlsx, checked before any part is parsed: every entry's declared size
  * and compression ratio and their total against {@link XlsxLimits}, from the central directory
  * alone (nothing is inflated). A workbook that would inflate to gigabytes is rejected in
- * milliseconds, before a single row is loaded. While parts are read, {@link #open} holds each
- * one to its declared size, so a directory that understates a size is caught on the first byte
- * beyond it.
+ * milliseconds, before a single row is loaded. Only then are parts handed out, each held to its
+ * declared size while it inflates ({@link #open}), so a directory that understates a size is
+ * caught on the first byte beyond it. Part names are matched without regard to case, as OPC
+ * says; two entries with the same name make the file unreadable.
  */
-final class XlsxArchive {
+final class XlsxArchive implements AutoCloseable {
 
     private static final long MB = 1L << 20;
 
+    private final ZipFile zip;
     private final XlsxLimits limits;
-    private final Map<String, Long> declaredSizes;
+    private final Map<String, ZipEntry> entries;
 
-    private XlsxArchive(XlsxLimits limits, Map<String, Long> declaredSizes) {
+    private XlsxArchive(ZipFile zip, XlsxLimits limits, Map<String, ZipEntry> entries) {
+        this.zip = zip;
         this.limits = limits;
-        this.declaredSizes = declaredSizes;
+        this.entries = entries;
     }
 
-    static XlsxArchive check(Path file, XlsxLimits limits) throws UnreadableFileException {
-        Map<String, Long> sizes = new HashMap<>();
-        // An unreadable central directory is a damaged file: POI would fall back to inflating every
-        // entry up front from the local headers, which no declared size bounds.
-        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
-            long total = 0;
-            Enumeration<ZipArchiveEntry> entries = zip.getEntries();
-            while (entries.hasMoreElements()) {
-                ZipArchiveEntry entry = entries.nextElement();
-                if (sizes.size() >= PoiLimits.MAX_FILE_COUNT) {
-                    throw FileProblem.SUSPICIOUS_FILE.exception("文件中包含的部件数量异常（超过"
-                            + PoiLimits.MAX_FILE_COUNT + "个），疑似恶意文件，已拒绝读取", null);
-                }
-                String name = key(entry.getName());
-                long size = entry.getSize();
-                long compressed = entry.getCompressedSize();
-                if (size < 0 || compressed < 0) {
-                    throw FileProblem.UNREADABLE_FILE.exception("文件已损坏（压缩包目录中缺少“" + entry.getName()
-                            + "”的大小），无法读取，请用Excel打开检查后重新另存", null);
-                }
-                checkSize(entry.getName(), size, limitFor(name, limits));
-                if (isInflated(name) && size > limits.ratioCheckedAbove() && compressed < size * limits.minRatio()) {
-                    throw FileProblem.SUSPICIOUS_FILE.exception("文件中的“" + entry.getName() + "”压缩比异常（"
-                            + size / MB + " MB的内容压缩后只有" + Math.max(1, compressed / 1024)
-                            + " KB），疑似恶意文件（压缩炸弹），已在读取任何数据之前拒绝", null);
-                }
-                total += size;
-                if (total > limits.maxTotalBytes()) {
-                    throw FileProblem.TOO_LARGE.exception("文件解压后超过" + limits.maxTotalBytes() / MB
-                            + " MB，超出了可以安全读取的范围，已在读取任何数据之前拒绝；请拆分成几个较小的文件后重新报送", null);
-                }
-                sizes.merge(name, size, Math::max);
-            }
+    /** The archive, its central directory checked; close it when done. */
+    static XlsxArchive open(Path file, XlsxLimits limits) throws UnreadableFileException {
+        ZipFile zip;
+        // An unreadable central directory is a damaged file: reading on from the local headers
+        // would inflate entries that no declared size bounds.
+        try {
+            zip = new ZipFile(file.toFile());
         } catch (IOException e) {
-            throw FileProblem.UNREADABLE_FILE.exception(
-                    "文件已损坏（压缩包目录无法读取），无法读取，请用Excel打开检查后重新另存", e);
+            throw unreadableDirectory(e);
         }
-        return new XlsxArchive(limits, sizes);
+        try {
+            return new XlsxArchive(zip, limits, check(zip, limits));
+        } catch (UnreadableFileException | RuntimeException | Error e) {
+            GuardedCursor.closeQuietly(zip);
+            throw e;
+        }
+    }
+
+    private static Map<String, ZipEntry> check(ZipFile zip, XlsxLimits limits) throws UnreadableFileException {
+        Map<String, ZipEntry> byName = new HashMap<>();
+        long total = 0;
+        Enumeration<? extends ZipEntry> all = zip.entries();
+        while (all.hasMoreElements()) {
+            ZipEntry entry = all.nextElement();
+            if (byName.size() >= PoiLimits.MAX_FILE_COUNT) {
+                throw FileProblem.SUSPICIOUS_FILE.exception("文件中包含的部件数量异常（超过"
+                        + PoiLimits.MAX_FILE_COUNT + "个），疑似恶意文件，已拒绝读取", null);
+            }
+            String name = key(entry.getName());
+            long size = entry.getSize();
+            long compressed = entry.getCompressedSize();
+            if (size < 0 || compressed < 0) {
+                throw FileProblem.UNREADABLE_FILE.exception("文件已损坏（压缩包目录中缺少“" + entry.getName()
+                        + "”的大小），无法读取，请用Excel打开检查后重新另存", null);
+            }
+            checkSize(entry.getName(), size, limitFor(name, limits));
+            if (isInflated(name) && size > limits.ratioCheckedAbove() && compressed < size * limits.minRatio()) {
+                throw FileProblem.SUSPICIOUS_FILE.exception("文件中的“" + entry.getName() + "”压缩比异常（"
+                        + size / MB + " MB的内容压缩后只有" + Math.max(1, compressed / 1024)
+                        + " KB），疑似恶意文件（压缩炸弹），已在读取任何数据之前拒绝", null);
+            }
+            total += size;
+            if (total > limits.maxTotalBytes()) {
+                throw FileProblem.TOO_LARGE.exception("文件解压后超过" + limits.maxTotalBytes() / MB
+                        + " MB，超出了可以安全读取的范围，已在读取任何数据之前拒绝；请拆分成几个较小的文件后重新报送", null);
+            }
+            if (byName.putIfAbsent(name, entry) != null) {
+                throw FileProblem.UNREADABLE_FILE.exception("文件已损坏（压缩包中有两个“" + entry.getName()
+                        + "”），无法读取，请用Excel打开检查后重新另存", null);
+            }
+        }
+        return byName;
+    }
+
+    private static UnreadableFileException unreadableDirectory(IOException e) {
+        return FileProblem.UNREADABLE_FILE.exception(
+                "文件已损坏（压缩包目录无法读取），无法读取，请用Excel打开检查后重新另存", e);
     }
 
     private static void checkSize(String entry, long size, long limit) throws UnreadableFileException {
@@ -99,12 +120,34 @@ final class XlsxArchive {
         return streamed || !xml ? limits.maxPartBytes() : limits.maxXmlPartBytes();
     }
 
+    /** Whether the archive holds this part ({@code xl/workbook.xml}, without a leading '/'). */
+    boolean contains(String partName) {
+        return entries.containsKey(key(partName));
+    }
+
+    /** The size the central directory declares for a part (checked against the limits); -1 if there is no such part. */
+    long declaredSize(String partName) {
+        ZipEntry entry = entries.get(key(partName));
+        return entry == null ? -1 : entry.getSize();
+    }
+
     /** A part's content, failing as soon as it inflates beyond its declared size or its limit. */
-    InputStream open(PackagePart part) throws IOException {
-        String name = key(part.getPartName().getName());
-        Long declared = declaredSizes.get(name);
-        long limit = limitFor(name, limits);
-        return new Bounded(part.getInputStream(), part.getPartName().getName(), declared == null ? -1 : declared, limit);
+    InputStream open(String partName) throws IOException {
+        String name = key(partName);
+        ZipEntry entry = entries.get(name);
+        if (entry == null) {
+            throw new java.io.FileNotFoundException("no part " + partName);
+        }
+        InputStream in = zip.getInputStream(entry);
+        if (in == null) {
+            throw new IOException("part " + partName + " cannot be read");
+        }
+        return new Bounded(in, entry.getName(), entry.getSize(), limitFor(name, limits));
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
     }
 
     private static String key(String name) {
@@ -152,31 +195,16 @@ final class XlsxArchive {
             return skipped;
         }
 
-        private void add(long n) throws PartLimitException {
+        private void add(long n) throws RefusedPart {
             count += n;
             if (declared >= 0 && count > declared) {
-                throw new PartLimitException(FileProblem.SUSPICIOUS_FILE.exception("文件中的“" + name
+                throw new RefusedPart(FileProblem.SUSPICIOUS_FILE.exception("文件中的“" + name
                         + "”解压后比压缩包目录中声明的" + declared + "字节更大，疑似恶意文件，已拒绝读取", null));
             }
             if (count > limit) {
-                throw new PartLimitException(FileProblem.TOO_LARGE.exception("文件中的“" + name + "”解压后超过"
+                throw new RefusedPart(FileProblem.TOO_LARGE.exception("文件中的“" + name + "”解压后超过"
                         + limit / MB + " MB，超出了可以安全读取的范围；请拆分成几个较小的文件后重新报送", null));
             }
-        }
-    }
-
-    /** Carries a limit's verdict out of a stream, through parsers that wrap IOExceptions. */
-    static final class PartLimitException extends IOException {
-
-        private final transient UnreadableFileException problem;
-
-        PartLimitException(UnreadableFileException problem) {
-            super(problem.getMessage());
-            this.problem = problem;
-        }
-
-        UnreadableFileException problem() {
-            return problem;
         }
     }
 }

@@ -1,59 +1,51 @@
 package org.pubstats.intake.format;
 
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
+import java.util.Arrays;
 
 /**
- * The workbook's shared-string table as plain strings. POI's read-only table hands each string
- * out wrapped in a new XMLBeans rich-text object, which made it the largest cost of reading a
- * text-heavy sheet; this keeps only the text (and so less memory too).
+ * The workbook's shared-string table as plain strings in one array: each {@code t="s"} cell then
+ * costs an index parse and an array read, and equal cells share one string.
  */
 final class XlsxSharedStrings {
 
-    private final List<String> strings;
+    static final XlsxSharedStrings NONE = new XlsxSharedStrings(new String[0], 0);
 
-    private XlsxSharedStrings(List<String> strings) {
+    private static final byte[] SI = XlsxPackage.bytes("si");
+
+    private final String[] strings;
+    private final int size;
+
+    private XlsxSharedStrings(String[] strings, int size) {
         this.strings = strings;
-    }
-
-    static XlsxSharedStrings read(OPCPackage pkg, XlsxArchive archive, XlsxLimits limits) throws Exception {
-        List<String> strings = new ArrayList<>();
-        for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
-            try (InputStream in = archive.open(part)) {
-                readInto(in, strings, limits);
-            }
-            break; // a workbook has one table
-        }
-        return new XlsxSharedStrings(strings);
+        this.size = size;
     }
 
     /**
      * Reads the table, counting what it holds: the table is the one part of an xlsx that is kept
      * in memory, so it fails the file as {@code TOO_LARGE} at the limits rather than fill the heap.
      */
-    private static void readInto(InputStream in, List<String> strings, XlsxLimits limits) throws Exception {
-        XMLStreamReader xml = XlsxXml.reader(in);
+    static XlsxSharedStrings read(XlsxXml part, XlsxLimits limits) throws Exception {
+        String[] strings = new String[256];
+        int size = 0;
         long chars = 0;
-        try {
-            while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
-                    String text = XlsxXml.richText(xml, "si", limits.maxSharedStringChars() - chars);
-                    chars += text.length();
-                    if (chars > limits.maxSharedStringChars() || strings.size() >= limits.maxSharedStrings()) {
-                        throw tooLarge(limits);
-                    }
-                    strings.add(text);
+        try (XlsxXml xml = part) {
+            for (int event = xml.next(); event != XlsxXml.DONE; event = xml.next()) {
+                if (event != XlsxXml.START || !xml.is(SI)) {
+                    continue;
                 }
+                String text = XlsxRichText.read(xml, SI, limits.maxSharedStringChars() - chars);
+                if (text == null || chars + text.length() > limits.maxSharedStringChars()
+                        || size >= limits.maxSharedStrings()) {
+                    throw tooLarge(limits);
+                }
+                chars += text.length();
+                if (size == strings.length) {
+                    strings = Arrays.copyOf(strings, size * 2);
+                }
+                strings[size++] = text;
             }
-        } finally {
-            xml.close();
         }
+        return new XlsxSharedStrings(strings, size);
     }
 
     private static Exception tooLarge(XlsxLimits limits) {
@@ -64,9 +56,9 @@ final class XlsxSharedStrings {
 
     /** The string at a {@code t="s"} cell's index; a index beyond the table means a corrupt file. */
     String get(int index) {
-        if (index < 0 || index >= strings.size()) {
-            throw new IllegalArgumentException("shared string " + index + " not in table of " + strings.size());
+        if (index < 0 || index >= size) {
+            throw new IllegalArgumentException("shared string " + index + " not in table of " + size);
         }
-        return strings.get(index);
+        return strings[index];
     }
 }

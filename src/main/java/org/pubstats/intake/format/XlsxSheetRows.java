@@ -1,43 +1,41 @@
 package org.pubstats.intake.format;
 
-import java.io.InputStream;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import java.nio.charset.StandardCharsets;
 import org.pubstats.intake.RawRow;
 
 /**
  * Pulls the rows of one worksheet part ({@code <sheetData><row r="5"><c r="B5" t="s" s="3">…})
- * one at a time with StAX, so memory stays flat however long the sheet. Row numbers are the
- * {@code r} attributes: rows missing from the XML stay missing.
+ * one at a time, so memory stays flat however long the sheet. Row numbers are the {@code r}
+ * attributes: rows missing from the XML stay missing.
  */
 final class XlsxSheetRows implements AutoCloseable {
 
     private static final int MAX_ROW = 1_048_576;
     private static final int MAX_COLUMN = 16_384;
+    private static final byte[] ROW = XlsxPackage.bytes("row");
+    private static final byte[] C = XlsxPackage.bytes("c");
+    private static final byte[] V = XlsxPackage.bytes("v");
+    private static final byte[] IS = XlsxPackage.bytes("is");
+    private static final byte[] R = XlsxPackage.bytes("r");
+    private static final byte[] T = XlsxPackage.bytes("t");
+    private static final byte[] S = XlsxPackage.bytes("s");
 
     private final String sheetName;
-    private final InputStream part;
-    private final XMLStreamReader xml;
-    private final XlsxSharedStrings sharedStrings;
-    private final XlsxDateStyles dateStyles;
-    private final boolean date1904;
+    private final XlsxXml xml;
+    private final XlsxCellText cellText;
+    private final RowCells cells = new RowCells();
     private int lastRowNumber;
 
-    XlsxSheetRows(String sheetName, InputStream part, XlsxSharedStrings sharedStrings,
-                  XlsxDateStyles dateStyles, boolean date1904) throws XMLStreamException {
+    XlsxSheetRows(String sheetName, XlsxXml xml, XlsxCellText cellText) {
         this.sheetName = sheetName;
-        this.part = part;
-        this.xml = XlsxXml.reader(part);
-        this.sharedStrings = sharedStrings;
-        this.dateStyles = dateStyles;
-        this.date1904 = date1904;
+        this.xml = xml;
+        this.cellText = cellText;
     }
 
     /** The next row of this sheet, or null at its end. */
     RawRow next() throws Exception {
-        while (xml.hasNext()) {
-            if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+        for (int event = xml.next(); event != XlsxXml.DONE; event = xml.next()) {
+            if (event == XlsxXml.START && xml.is(ROW)) {
                 return readRow();
             }
         }
@@ -45,19 +43,18 @@ final class XlsxSheetRows implements AutoCloseable {
     }
 
     private RawRow readRow() throws Exception {
-        String r = xml.getAttributeValue(null, "r");
-        int rowNumber = r == null ? lastRowNumber + 1 : parseBounded(r, MAX_ROW, "row number");
+        XlsxXml.Bytes r = xml.attribute(R);
+        int rowNumber = r == null ? lastRowNumber + 1 : rowNumber(r);
         lastRowNumber = rowNumber;
-        RowCells cells = new RowCells();
+        cells.clear();
         int nextColumn = 0;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
-                String ref = xml.getAttributeValue(null, "r");
-                int column = ref == null ? nextColumn : columnIndex(ref);
+        for (int event = xml.next(); event != XlsxXml.DONE; event = xml.next()) {
+            if (event == XlsxXml.START && xml.is(C)) {
+                XlsxXml.Bytes ref = xml.attribute(R);
+                int column = ref == null ? nextColumn : columnIndex(ref.array, ref.start, ref.end);
                 cells.put(column, readCell());
                 nextColumn = column + 1;
-            } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
+            } else if (event == XlsxXml.END && xml.is(ROW)) {
                 break;
             }
         }
@@ -66,40 +63,62 @@ final class XlsxSheetRows implements AutoCloseable {
 
     /** Reads a {@code <c>} element up to its end and returns the text the user sees. */
     private String readCell() throws Exception {
-        String type = xml.getAttributeValue(null, "t");
-        String style = xml.getAttributeValue(null, "s");
+        XlsxCellText.Type type = XlsxCellText.type(xml.attribute(T));
+        int style = XlsxCellText.style(xml.attribute(S));
         String value = null;
         String inline = null;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (xml.getLocalName()) {
-                    case "v" -> value = cellText(XlsxXml.elementText(xml, XlsxXml.MAX_CELL_CHARS));
-                    case "is" -> inline = cellText(XlsxXml.richText(xml, "is", XlsxXml.MAX_CELL_CHARS));
-                    case "f" -> XlsxXml.elementText(xml, 0); // the formula itself; its cached value is <v>
-                    default -> { }
+        for (int event = xml.next(); event != XlsxXml.DONE; event = xml.next()) {
+            if (event == XlsxXml.START) {
+                if (xml.is(V)) {
+                    value = value(type, style);
+                } else if (xml.is(IS)) {
+                    inline = cellText(XlsxRichText.read(xml, IS, XlsxXml.MAX_CELL_CHARS));
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
+                // <f>, the formula itself, is passed over: its cached value is <v>
+            } else if (xml.is(C)) {
                 break;
             }
         }
-        return XlsxCellText.of(type, value, inline, style, sharedStrings, dateStyles, date1904);
+        if (type == XlsxCellText.Type.INLINE) {
+            return inline != null ? inline : value == null ? "" : value;
+        }
+        return value == null ? "" : value;
+    }
+
+    /** The cell's value from its {@code <v>}, read up to {@code </v>}. */
+    private String value(XlsxCellText.Type type, int style) throws Exception {
+        xml.collectText(XlsxXml.MAX_CELL_CHARS);
+        int depth = xml.depth();
+        for (int event = xml.next(); event != XlsxXml.DONE; event = xml.next()) {
+            if (event == XlsxXml.END && xml.depth() < depth) {
+                break;
+            }
+        }
+        xml.pauseText();
+        XlsxXml.Bytes v = xml.textBytes();
+        if (v == null) {
+            throw tooLong();
+        }
+        return type == XlsxCellText.Type.INLINE ? v.string() : cellText.value(type, v, style);
     }
 
     private String cellText(String text) throws Exception {
         if (text == null || text.length() > XlsxXml.MAX_CELL_CHARS) {
-            throw FileProblem.TOO_LARGE.exception("工作表“" + sheetName + "”第" + lastRowNumber + "行有单元格超过"
-                    + XlsxXml.MAX_CELL_CHARS + "个字符，不是正常的表格内容，无法读取", null);
+            throw tooLong();
         }
         return text;
     }
 
+    private Exception tooLong() {
+        return FileProblem.TOO_LARGE.exception("工作表“" + sheetName + "”第" + lastRowNumber + "行有单元格超过"
+                + XlsxXml.MAX_CELL_CHARS + "个字符，不是正常的表格内容，无法读取", null);
+    }
+
     /** "AB12" → 27 (0-based). */
-    static int columnIndex(String cellRef) {
+    private static int columnIndex(byte[] ref, int from, int to) {
         int column = 0;
-        int i = 0;
-        for (; i < cellRef.length(); i++) {
-            char c = cellRef.charAt(i);
+        for (int i = from; i < to; i++) {
+            int c = ref[i];
             if (c >= 'a' && c <= 'z') {
                 c -= 'a' - 'A';
             } else if (c < 'A' || c > 'Z') {
@@ -107,30 +126,32 @@ final class XlsxSheetRows implements AutoCloseable {
             }
             column = column * 26 + (c - 'A' + 1);
             if (column > MAX_COLUMN) {
-                throw new IllegalArgumentException("column beyond XFD in " + cellRef);
+                throw new IllegalArgumentException("column beyond XFD in " + new String(ref, from, to - from,
+                        StandardCharsets.UTF_8));
             }
         }
         if (column == 0) {
-            throw new IllegalArgumentException("no column in cell reference " + cellRef);
+            throw new IllegalArgumentException("no column in cell reference");
         }
         return column - 1;
     }
 
-    private static int parseBounded(String text, int max, String what) {
-        int value = Integer.parseInt(text.strip());
-        if (value < 1 || value > max) {
-            throw new IllegalArgumentException(what + " out of range: " + text);
+    private static int rowNumber(XlsxXml.Bytes r) throws Exception {
+        long digits = XlsxCellText.digits(r.array, r.start, r.end, 9);
+        int value;
+        if (digits >= 0) {
+            value = (int) digits;
+        } else {
+            value = Integer.parseInt(r.string().strip());
+        }
+        if (value < 1 || value > MAX_ROW) {
+            throw new IllegalArgumentException("row number out of range: " + value);
         }
         return value;
     }
 
     @Override
     public void close() {
-        try {
-            xml.close();
-        } catch (XMLStreamException ignored) {
-            // the underlying stream is closed next, which is what frees the resources
-        }
-        GuardedCursor.closeQuietly(part);
+        GuardedCursor.closeQuietly(xml);
     }
 }

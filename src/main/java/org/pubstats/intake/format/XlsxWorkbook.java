@@ -1,11 +1,7 @@
 package org.pubstats.intake.format;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * What {@code xl/workbook.xml} says: the sheets in tab order with their visibility, and whether
@@ -16,27 +12,29 @@ record XlsxWorkbook(List<SheetEntry> sheets, boolean date1904) {
 
     record SheetEntry(String name, String relationId, boolean hidden) {}
 
-    static XlsxWorkbook parse(InputStream workbookXml) throws XMLStreamException {
-        XMLStreamReader xml = XlsxXml.reader(workbookXml);
-        try {
+    private static final byte[] WORKBOOK_PR = XlsxPackage.bytes("workbookPr");
+    private static final byte[] SHEET = XlsxPackage.bytes("sheet");
+    private static final byte[] DATE_1904 = XlsxPackage.bytes("date1904");
+    private static final byte[] NAME = XlsxPackage.bytes("name");
+    private static final byte[] ID = XlsxPackage.bytes("id");
+    private static final byte[] STATE = XlsxPackage.bytes("state");
+
+    static XlsxWorkbook parse(XlsxXml workbookXml) throws Exception {
+        try (XlsxXml xml = workbookXml) {
             List<SheetEntry> sheets = new ArrayList<>();
             boolean date1904 = false;
-            while (xml.hasNext()) {
-                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+            for (int event = xml.next(); event != XlsxXml.DONE; event = xml.next()) {
+                if (event != XlsxXml.START) {
                     continue;
                 }
-                switch (xml.getLocalName()) {
-                    case "workbookPr" -> date1904 = isTrue(xml.getAttributeValue(null, "date1904"));
-                    case "sheet" -> sheets.add(new SheetEntry(
-                            nullToEmpty(xml.getAttributeValue(null, "name")),
-                            xml.getAttributeValue(null, "id"),
-                            isHidden(xml.getAttributeValue(null, "state"))));
-                    default -> { }
+                if (xml.is(WORKBOOK_PR)) {
+                    date1904 = isTrue(xml.attributeString(DATE_1904));
+                } else if (xml.is(SHEET)) {
+                    sheets.add(new SheetEntry(nullToEmpty(xml.attributeString(NAME)), xml.attributeString(ID),
+                            isHidden(xml.attributeString(STATE))));
                 }
             }
             return new XlsxWorkbook(List.copyOf(sheets), date1904);
-        } finally {
-            xml.close();
         }
     }
 

@@ -2,6 +2,11 @@ package org.pubstats.intake.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +50,25 @@ class ExcelValueTextTest {
             "49|@|false"})
     void recognisesDateFormatsIncludingChineseBuiltIns(int id, String format, boolean isDate) {
         assertThat(ExcelValueText.isDateFormat(id, format)).isEqualTo(isDate);
+    }
+
+    @Test
+    void wholeNumbersTakeAShortcutToTheSameText() {
+        Random random = new Random(11);
+        double[] edges = {0, -0.0, 1, -1, 999_999_999_999_999d, -999_999_999_999_999d, 1e15, -1e15, 1e15 + 2,
+            9_007_199_254_740_993d, 43164, 2_147_483_648d, 1e300, 0.5, 4.5e-7};
+        for (double value : edges) {
+            assertThat(ExcelValueText.number(value)).as("%s", value).isEqualTo(viaBigDecimal(value));
+        }
+        for (int i = 0; i < 100_000; i++) {
+            double value = Math.rint(random.nextDouble() * Math.pow(10, random.nextInt(18))) * (random.nextBoolean() ? 1 : -1);
+            assertThat(ExcelValueText.number(value)).as("%s", value).isEqualTo(viaBigDecimal(value));
+        }
+    }
+
+    /** How every number was shown before the shortcut for whole numbers. */
+    private static String viaBigDecimal(double value) {
+        BigDecimal decimal = BigDecimal.valueOf(value).round(new MathContext(15, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return decimal.signum() == 0 ? "0" : decimal.toPlainString();
     }
 }

@@ -1,0 +1,50 @@
+package org.pubstats.intake.format;
+
+/**
+ * Whether bytes are well-formed UTF-8 of characters XML allows: no overlong forms, no encoded
+ * surrogates, nothing beyond U+10FFFF, not U+FFFE or U+FFFF. The JDK's decoder would replace such
+ * bytes with U+FFFD silently; text taken from an xlsx is checked here first, so that a damaged
+ * part fails instead of yielding text nobody wrote.
+ */
+final class Utf8 {
+
+    private Utf8() {
+    }
+
+    static boolean isValid(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            if (b < 0xC2 || b > 0xF4) {
+                return false; // a continuation byte, an overlong two-byte lead, or beyond U+10FFFF
+            }
+            int length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+            if (i + length > to) {
+                return false;
+            }
+            for (int k = 1; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            int b1 = bytes[i + 1] & 0xFF;
+            if (length == 3) {
+                if ((b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 >= 0xA0)) {
+                    return false; // overlong, or a surrogate
+                }
+                if (b == 0xEF && b1 == 0xBF && (bytes[i + 2] & 0xFF) >= 0xBE) {
+                    return false; // U+FFFE, U+FFFF
+                }
+            } else if (length == 4 && ((b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 >= 0x90))) {
+                return false; // overlong, or beyond U+10FFFF
+            }
+            i += length;
+        }
+        return true;
+    }
+}
