@@ -13,6 +13,7 @@ import org.pubstats.dedup.DedupOverrides;
 import org.pubstats.dedup.DedupTasklet;
 import org.pubstats.dedup.ReviewPairsTasklet;
 import org.pubstats.figures.BreakdownFigures;
+import org.pubstats.figures.ChannelSplit;
 import org.pubstats.figures.CountyFiguresRepository;
 import org.pubstats.figures.FiguresTasklet;
 import org.pubstats.intake.HeaderSynonyms;
@@ -90,8 +91,13 @@ public class RunJobConfiguration {
     }
 
     @Bean
-    CountyFiguresRepository countyFiguresRepository(JdbcTemplate jdbc, PubstatsSettings settings) {
-        return new CountyFiguresRepository(jdbc, settings.websiteChannel());
+    ChannelSplit channelSplit(PubstatsSettings settings) {
+        return new ChannelSplit(settings.websiteChannel());
+    }
+
+    @Bean
+    CountyFiguresRepository countyFiguresRepository(JdbcTemplate jdbc, ChannelSplit channels) {
+        return new CountyFiguresRepository(jdbc, channels);
     }
 
     @Bean
@@ -144,10 +150,10 @@ public class RunJobConfiguration {
 
     @Bean
     @StepScope
-    FiguresTasklet figuresTasklet(CountyFiguresRepository figures, JdbcTemplate jdbc, PubstatsSettings settings,
+    FiguresTasklet figuresTasklet(CountyFiguresRepository figures, JdbcTemplate jdbc, ChannelSplit channels,
                                   @Value("#{jobParameters['year']}") Long year,
                                   @Value("#{jobParameters['run.id']}") Long runId) {
-        return new FiguresTasklet(figures, new BreakdownFigures(jdbc, settings.websiteChannel()), year.intValue(), runId);
+        return new FiguresTasklet(figures, new BreakdownFigures(jdbc, channels), year.intValue(), runId);
     }
 
     @Bean

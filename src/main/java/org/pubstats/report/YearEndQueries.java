@@ -23,12 +23,10 @@ class YearEndQueries {
 
     private final JdbcTemplate jdbc;
     private final CountyFiguresRepository figures;
-    private final String websiteChannel;
 
-    YearEndQueries(JdbcTemplate jdbc, CountyFiguresRepository figures, String websiteChannel) {
+    YearEndQueries(JdbcTemplate jdbc, CountyFiguresRepository figures) {
         this.jdbc = jdbc;
         this.figures = figures;
-        this.websiteChannel = websiteChannel;
     }
 
     YearEndData load(int year, String countyName) {
@@ -97,10 +95,10 @@ class YearEndQueries {
         int[] received = new int[RequestTable.COLUMNS.size()];
         int[] granted = new int[RequestTable.COLUMNS.size()];
         jdbc.query("""
-                SELECT min(rr.applicant_type) AS applicant_type, min(rr.outcome) AS outcome
-                  FROM request_row rr JOIN source_file f ON f.id = rr.file_id AND f.status = 'active'
-                 GROUP BY rr.request_key
-                HAVING extract(year FROM min(rr.received_date)) = ?""", rs -> {
+                SELECT min(r.applicant_type) AS applicant_type, min(r.outcome) AS outcome
+                  FROM counted_request c JOIN active_request_row r USING (request_key)
+                 WHERE c.year = ?
+                 GROUP BY c.request_key""", rs -> {
             int column = RequestTable.column(rs.getString("applicant_type"));
             int total = RequestTable.COLUMNS.size() - 1;
             received[column]++;
@@ -115,10 +113,9 @@ class YearEndQueries {
 
     private List<RejectedLine> rejected() {
         return jdbc.query("""
-                SELECT f.department, f.rel_path, j.sheet, j.row_no, array_to_string(j.raw_cells, ' | ') AS raw,
-                       j.reason, j.message
-                  FROM rejected_row j JOIN source_file f ON f.id = j.file_id AND f.status = 'active'
-                 ORDER BY f.department, f.rel_path, j.sheet NULLS FIRST, j.row_no NULLS FIRST, j.id""",
+                SELECT department, rel_path, sheet, row_no, array_to_string(raw_cells, ' | ') AS raw, reason, message
+                  FROM active_rejected_row
+                 ORDER BY department, rel_path, sheet NULLS FIRST, row_no NULLS FIRST, id""",
                 (rs, n) -> new RejectedLine(rs.getString("department"), rs.getString("rel_path"), rs.getString("sheet"),
                         (Integer) rs.getObject("row_no"), rs.getString("raw"), rs.getString("reason"), rs.getString("message")));
     }
@@ -126,13 +123,11 @@ class YearEndQueries {
     private List<UnknownValue> unknownValues(int year) {
         return jdbc.query("""
                 SELECT department, kind, value, count(*) AS n FROM (
-                    SELECT r.department, '公开渠道' AS kind, unnest(r.unknown_channels) AS value
-                      FROM item_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
-                     WHERE r.publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
+                    SELECT department, '公开渠道' AS kind, unnest(unknown_channels) AS value
+                      FROM active_item_row WHERE publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
                     UNION ALL
-                    SELECT r.department, '信息类别', unnest(r.unknown_categories)
-                      FROM item_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
-                     WHERE r.publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)) u
+                    SELECT department, '信息类别', unnest(unknown_categories)
+                      FROM active_item_row WHERE publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)) u
                  GROUP BY department, kind, value ORDER BY department, kind, n DESC, value""",
                 (rs, n) -> new UnknownValue(rs.getString("department"), rs.getString("kind"), rs.getString("value"),
                         rs.getInt("n")), year, year, year, year);

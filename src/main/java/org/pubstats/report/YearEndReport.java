@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.pubstats.figures.CountyFiguresRepository;
-import org.pubstats.job.PubstatsSettings;
 import org.pubstats.report.YearEndData.DepartmentLine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,9 +23,9 @@ public class YearEndReport {
     private final YearEndQueries queries;
     private final String countyName;
 
-    public YearEndReport(JdbcTemplate jdbc, CountyFiguresRepository figures, PubstatsSettings settings,
+    public YearEndReport(JdbcTemplate jdbc, CountyFiguresRepository figures,
                          @Value("${pubstats.county-name:本县}") String countyName) {
-        this.queries = new YearEndQueries(jdbc, figures, settings.websiteChannel());
+        this.queries = new YearEndQueries(jdbc, figures);
         this.countyName = countyName;
     }
 

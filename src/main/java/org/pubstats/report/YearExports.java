@@ -44,10 +44,10 @@ public class YearExports {
 
     private List<List<String>> rejectedRows() {
         return jdbc.query("""
-                SELECT f.rel_path, coalesce(r.sheet, '') AS sheet, r.row_no, r.reason, r.message, f.department,
-                       array_to_string(r.raw_cells, ' | ') AS raw
-                  FROM rejected_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
-                 ORDER BY f.rel_path, r.sheet NULLS FIRST, r.row_no NULLS FIRST""",
+                SELECT rel_path, coalesce(sheet, '') AS sheet, row_no, reason, message, department,
+                       array_to_string(raw_cells, ' | ') AS raw
+                  FROM active_rejected_row
+                 ORDER BY rel_path, sheet NULLS FIRST, row_no NULLS FIRST""",
                 (rs, n) -> List.of(rs.getString("rel_path"), rs.getString("sheet"),
                         rs.getObject("row_no") == null ? "" : Integer.toString(rs.getInt("row_no")),
                         rs.getString("reason"), rs.getString("message"), rs.getString("department"),
