@@ -24,6 +24,7 @@ import org.pubstats.intake.TableFormatRegistry;
 import org.pubstats.intake.format.TableFormats;
 import org.pubstats.normalise.Dictionary;
 import org.pubstats.normalise.RowInterpreter;
+import org.pubstats.report.ExportedFiles;
 import org.pubstats.report.YearEndReport;
 import org.pubstats.report.YearExports;
 import org.pubstats.warehouse.FileRegistry;
@@ -101,8 +102,13 @@ public class RunJobConfiguration {
     }
 
     @Bean
-    YearExports yearExports(JdbcTemplate jdbc) {
-        return new YearExports(jdbc);
+    ExportedFiles exportedFiles(JdbcTemplate jdbc) {
+        return new ExportedFiles(jdbc);
+    }
+
+    @Bean
+    YearExports yearExports(JdbcTemplate jdbc, ExportedFiles exportedFiles) {
+        return new YearExports(jdbc, exportedFiles);
     }
 
     /** What the reading of a file depends on besides its bytes: a change means every file is read again. */
