@@ -44,10 +44,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code run} job: plan the intake → load the files (chunks of rows) → deduplicate → list
- * probable duplicates for review → compute the figures → export the year's files (contract CSV,
- * year-end workbook, draft report, feedback). Job parameters: {@code run.id} (identifying: one
- * job instance per run), {@code inbox}, {@code year}, {@code out}.
+ * The {@code run} job: plan the intake → load the files (chunks of rows) → decide whether anything changed
+ * since the last completed run of the year ({@link UnchangedInboxDecider}; if not, the job ends here and the
+ * figures and files stay as they are) → deduplicate → list probable duplicates for review → compute the
+ * figures → export the year's files (contract CSV, year-end workbook, draft report, feedback). Job parameters:
+ * {@code run.id} (identifying: one job instance per run), {@code inbox}, {@code year}, {@code out}.
  */
 @Configuration
 @EnableConfigurationProperties(PubstatsSettings.class)
@@ -217,10 +218,25 @@ public class RunJobConfiguration {
     }
 
     @Bean
-    Job runJob(JobRepository repository, Step planStep, Step loadStep, Step dedupStep, Step reviewStep,
-               Step figuresStep, Step exportStep) {
+    RunFingerprint runFingerprint(JdbcTemplate jdbc, PubstatsSettings settings,
+                                  @Value("${pubstats.county-name:本县}") String countyName) {
+        return new RunFingerprint(jdbc, settings, countyName);
+    }
+
+    @Bean
+    UnchangedInboxDecider unchangedInboxDecider(RunFingerprint runFingerprint, JdbcTemplate jdbc, ExportedFiles exportedFiles) {
+        return new UnchangedInboxDecider(runFingerprint, new RunFingerprints(jdbc), exportedFiles);
+    }
+
+    @Bean
+    Job runJob(JobRepository repository, Step planStep, Step loadStep, UnchangedInboxDecider unchangedInboxDecider,
+               Step dedupStep, Step reviewStep, Step figuresStep, Step exportStep) {
         return new JobBuilder(JOB_NAME, repository)
-                .start(planStep).next(loadStep).next(dedupStep).next(reviewStep).next(figuresStep).next(exportStep)
+                .start(planStep).next(loadStep).next(unchangedInboxDecider)
+                .on(UnchangedInboxDecider.UNCHANGED).end()
+                .from(unchangedInboxDecider).on("*").to(dedupStep)
+                .next(reviewStep).next(figuresStep).next(exportStep)
+                .end()
                 .build();
     }
 }
