@@ -6,16 +6,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Computes and reads the county row. Items are counted once (相同信息计1条) by their merged publish
- * date; requests once per request key, in the year their first row says they were received.
+ * date; requests once per request key, in the year their first row says they were received
+ * ({@code counted_request}).
  */
 public class CountyFiguresRepository {
 
     private final JdbcTemplate jdbc;
-    private final String websiteChannel;
+    private final ChannelSplit channels;
 
-    public CountyFiguresRepository(JdbcTemplate jdbc, String websiteChannel) {
+    public CountyFiguresRepository(JdbcTemplate jdbc, ChannelSplit channels) {
         this.jdbc = jdbc;
-        this.websiteChannel = websiteChannel;
+        this.channels = channels;
     }
 
     public CountyFigures compute(int year, long runId) {
@@ -23,17 +24,13 @@ public class CountyFiguresRepository {
                 INSERT INTO county_figures (year, run_id, computed_at, website, other_channels, normative_documents,
                     pilot_areas, key_areas, online_surveys, requests, distinct_items, policy_interpretations)
                 SELECT ?, ?, now(),
-                       count(*) FILTER (WHERE ? = ANY (channels)),
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM unnest(channels) c WHERE c <> ?)),
+                       count(*) FILTER (WHERE %s),
+                       count(*) FILTER (WHERE %s),
                        count(*) FILTER (WHERE '规范性文件' = ANY (categories)),
                        count(*) FILTER (WHERE '试点领域' = ANY (categories)),
                        count(*) FILTER (WHERE '重点领域' = ANY (categories)),
                        count(*) FILTER (WHERE '在线调查' = ANY (categories)),
-                       (SELECT count(*) FROM (
-                            SELECT rr.request_key FROM request_row rr
-                              JOIN source_file f ON f.id = rr.file_id AND f.status = 'active'
-                             GROUP BY rr.request_key
-                            HAVING extract(year FROM min(rr.received_date)) = ?) requests),
+                       (SELECT count(*) FROM counted_request WHERE year = ?),
                        count(*),
                        count(*) FILTER (WHERE '政策解读' = ANY (categories))
                   FROM item
@@ -43,8 +40,9 @@ public class CountyFiguresRepository {
                     other_channels = EXCLUDED.other_channels, normative_documents = EXCLUDED.normative_documents,
                     pilot_areas = EXCLUDED.pilot_areas, key_areas = EXCLUDED.key_areas,
                     online_surveys = EXCLUDED.online_surveys, requests = EXCLUDED.requests,
-                    distinct_items = EXCLUDED.distinct_items, policy_interpretations = EXCLUDED.policy_interpretations""",
-                year, runId, websiteChannel, websiteChannel, year, year, year);
+                    distinct_items = EXCLUDED.distinct_items, policy_interpretations = EXCLUDED.policy_interpretations"""
+                        .formatted(channels.website("channels"), channels.other("channels")),
+                year, runId, year, year, year);
         return find(year).orElseThrow();
     }
 

@@ -17,14 +17,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Compares the inbox with the warehouse: new and changed files (or all files, when the dictionaries
  * or header synonyms changed) are registered for loading, unchanged ones are kept, files no longer
- * in the inbox are withdrawn, and files that are not spreadsheets are listed as skipped.
+ * in the inbox are withdrawn, and files that are not spreadsheets are listed as skipped. How many new
+ * versions it registered and how many files it withdrew go into the job's execution context
+ * ({@link #NEW_VERSIONS}, {@link #WITHDRAWN}), for the decision whether anything needs recomputing.
  */
 public class PlanIntakeTasklet implements Tasklet {
+
+    /** Job execution context: file versions registered by the plan (to load, or listed as skipped). */
+    public static final String NEW_VERSIONS = "plan.newVersions";
+    /** Job execution context: files withdrawn by the plan. */
+    public static final String WITHDRAWN = "plan.withdrawn";
 
     private static final Logger log = LoggerFactory.getLogger(PlanIntakeTasklet.class);
 
@@ -55,6 +63,7 @@ public class PlanIntakeTasklet implements Tasklet {
         Map<String, FileRegistry.ActiveVersion> active = files.activeVersions();
         Set<String> gone = new HashSet<>(active.keySet());
         int load = 0;
+        int skipped = 0;
         int unchanged = 0;
         long notRead = inboxFiles.stream().filter(f -> !f.readable()).count();
         for (InboxFile file : inboxFiles) {
@@ -64,8 +73,10 @@ public class PlanIntakeTasklet implements Tasklet {
                 unchanged++;
             } else if (!file.readable()) {
                 files.registerSkipped(runId, file, fingerprint, file.skip());
+                skipped++;
             } else if (formats.forFile(file.relPath()).isEmpty()) {
                 files.registerSkipped(runId, file, fingerprint, SkipReason.unsupported());
+                skipped++;
             } else {
                 files.registerLoading(runId, file, fingerprint);
                 load++;
@@ -73,6 +84,9 @@ public class PlanIntakeTasklet implements Tasklet {
         }
         int withdrawn = files.withdraw(runId, gone);
         runs.planned(runId, inboxFiles.size(), load, unchanged, withdrawn);
+        ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
+        job.putInt(NEW_VERSIONS, load + skipped);
+        job.putInt(WITHDRAWN, withdrawn);
         log.info("收件箱共 {} 个文件：{} 个需要读取，{} 个未变化，{} 个已撤回", inboxFiles.size(), load, unchanged, withdrawn);
         if (notRead > 0) {
             log.info("{} 个文件或文件夹未读取（链接、隐藏文件、锁定文件、无法打开等），原因见 files-年份.csv", notRead);

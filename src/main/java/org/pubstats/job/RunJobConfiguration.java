@@ -13,6 +13,7 @@ import org.pubstats.dedup.DedupOverrides;
 import org.pubstats.dedup.DedupTasklet;
 import org.pubstats.dedup.ReviewPairsTasklet;
 import org.pubstats.figures.BreakdownFigures;
+import org.pubstats.figures.ChannelSplit;
 import org.pubstats.figures.CountyFiguresRepository;
 import org.pubstats.figures.FiguresTasklet;
 import org.pubstats.intake.HeaderSynonyms;
@@ -23,6 +24,7 @@ import org.pubstats.intake.TableFormatRegistry;
 import org.pubstats.intake.format.TableFormats;
 import org.pubstats.normalise.Dictionary;
 import org.pubstats.normalise.RowInterpreter;
+import org.pubstats.report.ExportedFiles;
 import org.pubstats.report.YearEndReport;
 import org.pubstats.report.YearExports;
 import org.pubstats.warehouse.FilePartitioner;
@@ -45,10 +47,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code run} job: plan the intake → load the files (chunks of rows) → deduplicate → list
- * probable duplicates for review → compute the figures → export the year's files (contract CSV,
- * year-end workbook, draft report, feedback). Job parameters: {@code run.id} (identifying: one
- * job instance per run), {@code inbox}, {@code year}, {@code out}.
+ * The {@code run} job: plan the intake → load the files (chunks of rows) → decide whether anything changed
+ * since the last completed run of the year ({@link UnchangedInboxDecider}; if not, the job ends here and the
+ * figures and files stay as they are) → deduplicate → list probable duplicates for review → compute the
+ * figures → export the year's files (contract CSV, year-end workbook, draft report, feedback). Job parameters:
+ * {@code run.id} (identifying: one job instance per run), {@code inbox}, {@code year}, {@code out}.
  */
 @Configuration
 @EnableConfigurationProperties(PubstatsSettings.class)
@@ -93,13 +96,23 @@ public class RunJobConfiguration {
     }
 
     @Bean
-    CountyFiguresRepository countyFiguresRepository(JdbcTemplate jdbc, PubstatsSettings settings) {
-        return new CountyFiguresRepository(jdbc, settings.websiteChannel());
+    ChannelSplit channelSplit(PubstatsSettings settings) {
+        return new ChannelSplit(settings.websiteChannel());
     }
 
     @Bean
-    YearExports yearExports(JdbcTemplate jdbc) {
-        return new YearExports(jdbc);
+    CountyFiguresRepository countyFiguresRepository(JdbcTemplate jdbc, ChannelSplit channels) {
+        return new CountyFiguresRepository(jdbc, channels);
+    }
+
+    @Bean
+    ExportedFiles exportedFiles(JdbcTemplate jdbc) {
+        return new ExportedFiles(jdbc);
+    }
+
+    @Bean
+    YearExports yearExports(JdbcTemplate jdbc, ExportedFiles exportedFiles) {
+        return new YearExports(jdbc, exportedFiles);
     }
 
     /** What the reading of a file depends on besides its bytes: a change means every file is read again. */
@@ -158,10 +171,10 @@ public class RunJobConfiguration {
 
     @Bean
     @StepScope
-    FiguresTasklet figuresTasklet(CountyFiguresRepository figures, JdbcTemplate jdbc, PubstatsSettings settings,
+    FiguresTasklet figuresTasklet(CountyFiguresRepository figures, JdbcTemplate jdbc, ChannelSplit channels,
                                   @Value("#{jobParameters['year']}") Long year,
                                   @Value("#{jobParameters['run.id']}") Long runId) {
-        return new FiguresTasklet(figures, new BreakdownFigures(jdbc, settings.websiteChannel()), year.intValue(), runId);
+        return new FiguresTasklet(figures, new BreakdownFigures(jdbc, channels), year.intValue(), runId);
     }
 
     @Bean
@@ -254,10 +267,25 @@ public class RunJobConfiguration {
     }
 
     @Bean
-    Job runJob(JobRepository repository, Step planStep, Step loadStep, Step dedupStep, Step reviewStep,
-               Step figuresStep, Step exportStep) {
+    RunFingerprint runFingerprint(JdbcTemplate jdbc, PubstatsSettings settings,
+                                  @Value("${pubstats.county-name:本县}") String countyName) {
+        return new RunFingerprint(jdbc, settings, countyName);
+    }
+
+    @Bean
+    UnchangedInboxDecider unchangedInboxDecider(RunFingerprint runFingerprint, JdbcTemplate jdbc, ExportedFiles exportedFiles) {
+        return new UnchangedInboxDecider(runFingerprint, new RunFingerprints(jdbc), exportedFiles);
+    }
+
+    @Bean
+    Job runJob(JobRepository repository, Step planStep, Step loadStep, UnchangedInboxDecider unchangedInboxDecider,
+               Step dedupStep, Step reviewStep, Step figuresStep, Step exportStep) {
         return new JobBuilder(JOB_NAME, repository)
-                .start(planStep).next(loadStep).next(dedupStep).next(reviewStep).next(figuresStep).next(exportStep)
+                .start(planStep).next(loadStep).next(unchangedInboxDecider)
+                .on(UnchangedInboxDecider.UNCHANGED).end()
+                .from(unchangedInboxDecider).on("*").to(dedupStep)
+                .next(reviewStep).next(figuresStep).next(exportStep)
+                .end()
                 .build();
     }
 }

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.pubstats.figures.CountyFigures;
 import org.pubstats.figures.CountyFiguresRepository;
 import org.pubstats.job.RunJobConfiguration;
+import org.pubstats.job.UnchangedInboxDecider;
 import org.pubstats.report.ConsoleTable;
 import org.pubstats.report.RunSummary;
 import org.pubstats.warehouse.RunLog;
@@ -78,6 +79,10 @@ public class RunCommand {
             runs.finish(runId, "COMPLETED");
             CountyFigures row = figures.find(options.year()).orElseThrow();
             System.out.println();
+            if (Boolean.TRUE.equals(execution.getExecutionContext().get(UnchangedInboxDecider.CONTEXT_KEY))) {
+                System.out.println("收件箱与上次运行相同，数字和文件保持不变。");
+                System.out.println();
+            }
             System.out.print(ConsoleTable.render(row));
             System.out.println();
             System.out.print(new RunSummary(jdbc).render());

@@ -24,6 +24,7 @@ final class CountsSheets {
     }
 
     private static void write(SheetWriter out, String title, String label, List<Count> counts, String note) {
+        out.columns(24, 28);
         out.title(0, 1, title);
         out.header(1, 0, label);
         out.header(1, 1, "信息条数（相同信息计1条）");
@@ -34,7 +35,6 @@ final class CountsSheets {
             r++;
         }
         out.note(r + 1, 1, note);
-        out.widths(24, 28);
         out.printable(false, 2);
     }
 }

@@ -14,6 +14,7 @@ final class CountySheet {
     }
 
     static void write(SheetWriter out, YearEndData data) {
+        out.columns(22, 12, 18, 12, 12, 12, 12, 12);
         int year = data.year();
         int last = YearExports.COUNTY_HEADER.size() - 1;
         out.title(0, last, year + "年" + data.countyName() + "政府信息公开情况");
@@ -46,7 +47,6 @@ final class CountySheet {
         out.note(next++, last, "本年度报告中使用数据统计期限为" + year + "年1月1日起至" + year + "年12月31日止。");
         out.note(next, last, "解读率 = 政策解读 ÷ 规范性文件。各列均按相同信息计1条统计；"
                 + "政府网站与通过其他方式公开可同时计入同一条信息。");
-        out.widths(22, 12, 18, 12, 12, 12, 12, 12);
         out.printable(true, 0);
     }
 

@@ -2,27 +2,37 @@ package org.pubstats.report;
 
 import java.nio.file.Path;
 
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** county-report-YYYY.xlsx: the county table first, then the breakdowns, the review list and the national tables. */
+/**
+ * county-report-YYYY.xlsx: the county table first, then the breakdowns, the review list and the national tables.
+ * The first sheets are built in memory (the month chart reads its cells back); from the channel counts on the
+ * sheets are streamed (SXSSF), so the county's review list, however long, is never held in memory.
+ */
 final class CountyWorkbook {
+
+    /** Rows kept in memory per streamed sheet: the national tables go back a few dozen rows to merge group labels. */
+    private static final int WINDOW = 200;
 
     private CountyWorkbook() {
     }
 
-    static Path write(YearEndData data, Path file) {
+    static Path write(YearEndData data, ReviewPairsSheet.Pairs reviewPairs, Path file) {
         return AtomicFile.write(file, stream -> {
-            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-                SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
-                CountySheet.write(new SheetWriter(workbook, styles, CountySheet.NAME), data);
-                DepartmentsSheet.write(new SheetWriter(workbook, styles, DepartmentsSheet.NAME), data);
-                MonthsSheet.write(new SheetWriter(workbook, styles, MonthsSheet.NAME), data);
-                CountsSheets.channels(new SheetWriter(workbook, styles, CountsSheets.CHANNELS), data);
-                CountsSheets.keyAreas(new SheetWriter(workbook, styles, CountsSheets.KEY_AREAS), data);
-                ReviewPairsSheet.write(new SheetWriter(workbook, styles, ReviewPairsSheet.NAME),
-                        data.year() + "年待核查的疑似重复信息", data.reviewPairs());
-                NationalTablesSheet.write(new SheetWriter(workbook, styles, NationalTablesSheet.NAME), data);
-                workbook.write(stream);
+            try (XSSFWorkbook inMemory = new XSSFWorkbook()) {
+                SheetWriter.Styles styles = new SheetWriter.Styles(inMemory);
+                CountySheet.write(new SheetWriter(inMemory, styles, CountySheet.NAME), data);
+                DepartmentsSheet.write(new SheetWriter(inMemory, styles, DepartmentsSheet.NAME), data);
+                MonthsSheet.write(new SheetWriter(inMemory, styles, MonthsSheet.NAME), data);
+                try (SXSSFWorkbook workbook = new SXSSFWorkbook(inMemory, WINDOW)) {
+                    CountsSheets.channels(new SheetWriter(workbook, styles, CountsSheets.CHANNELS), data);
+                    CountsSheets.keyAreas(new SheetWriter(workbook, styles, CountsSheets.KEY_AREAS), data);
+                    ReviewPairsSheet.write(new SheetWriter(workbook, styles, ReviewPairsSheet.NAME),
+                            data.year() + "年待核查的疑似重复信息", reviewPairs);
+                    NationalTablesSheet.write(new SheetWriter(workbook, styles, NationalTablesSheet.NAME), data);
+                    workbook.write(stream);
+                }
             }
         });
     }

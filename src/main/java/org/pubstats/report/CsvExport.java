@@ -3,10 +3,12 @@ package org.pubstats.report;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * CSV for people: UTF-8 with a BOM so Excel and WPS open it correctly, every field quoted when
@@ -18,14 +20,27 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    public static void write(Path file, List<String> header, Iterable<List<String>> rows) {
-        AtomicFile.write(file, stream -> {
+    /** Rows handed over one at a time (by a query streaming them), written as they come. */
+    public interface Rows {
+        void forEach(Consumer<List<String>> row);
+    }
+
+    public static Path write(Path file, List<String> header, Iterable<List<String>> rows) {
+        return write(file, header, (Rows) rows::forEach);
+    }
+
+    public static Path write(Path file, List<String> header, Rows rows) {
+        return AtomicFile.write(file, stream -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             out.write('\uFEFF');
             line(out, header);
-            for (List<String> row : rows) {
-                line(out, row);
-            }
+            rows.forEach(row -> {
+                try {
+                    line(out, row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             out.flush();
         });
     }

@@ -11,6 +11,7 @@ final class DepartmentsSheet {
     }
 
     static void write(SheetWriter out, YearEndData data) {
+        out.columns(24, 16, 22, 12, 24);
         out.title(0, 4, data.year() + "年各部门报送情况");
         String[] header = {"部门", "报送条数（行）", "涉及信息条数（去重后）", "未采用行数", "词典中没有的渠道/类别值"};
         for (int c = 0; c < header.length; c++) {
@@ -42,7 +43,6 @@ final class DepartmentsSheet {
         out.note(r, 4, "注：同一条信息可由多个部门报送、在多处公开（相同信息计1条），所以各部门的“涉及信息条数”相加（"
                 + distinctSum + "）不等于全县信息总数（" + data.figures().distinctItems() + "），合计行给出的是全县去重后的条数。"
                 + "未采用行数包括整个无法读取的文件（计1行）。");
-        out.widths(24, 16, 22, 12, 24);
         out.printable(false, 2);
     }
 }

@@ -3,48 +3,49 @@ package org.pubstats.report;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.pubstats.report.YearEndData.RejectedLine;
-import org.pubstats.report.YearEndData.ReviewPair;
-import org.pubstats.report.YearEndData.UnknownValue;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.pubstats.report.DepartmentFeedback.RejectedLine;
+import org.pubstats.report.DepartmentFeedback.UnknownValue;
 
-/** feedback/&lt;department&gt;-YYYY.xlsx: what one department should correct, each row with where it came from. */
+/**
+ * feedback/&lt;department&gt;-YYYY.xlsx: what one department should correct, each row with where it came from.
+ * Streamed (SXSSF): rows go to a temporary file behind a small window, so a long list costs no heap, and
+ * several departments' workbooks can be written at once.
+ */
 final class FeedbackWorkbook {
 
     static final String REJECTED = "未采用的行";
     static final String UNKNOWN = "词典中没有的值";
     static final String REVIEW = "待核查重复";
 
+    /** Rows kept in memory per sheet; every sheet here is written top to bottom. */
+    private static final int WINDOW = 100;
+
     private FeedbackWorkbook() {
     }
 
-    /** Whether the department has anything to correct, i.e. whether it gets a file. */
-    static boolean needed(YearEndData data, String department) {
-        return !data.rejectedOf(department).isEmpty() || !data.unknownOf(department).isEmpty()
-                || !data.reviewPairsOf(department).isEmpty();
-    }
-
-    static Path write(YearEndData data, String department, Path file) {
+    static Path write(DepartmentFeedback feedback, Path file) {
         return AtomicFile.write(file, stream -> {
-            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
                 SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
-                rejected(new SheetWriter(workbook, styles, REJECTED), data, department, data.rejectedOf(department));
-                unknown(new SheetWriter(workbook, styles, UNKNOWN), data, department, data.unknownOf(department));
-                List<ReviewPair> pairs = data.reviewPairsOf(department);
+                rejected(new SheetWriter(workbook, styles, REJECTED), feedback);
+                unknown(new SheetWriter(workbook, styles, UNKNOWN), feedback);
                 ReviewPairsSheet.write(new SheetWriter(workbook, styles, REVIEW),
-                        department + " " + data.year() + "年待核查的疑似重复信息", pairs);
+                        feedback.department() + " " + feedback.year() + "年待核查的疑似重复信息", feedback.reviewPairs()::forEach);
                 workbook.write(stream);
             }
         });
     }
 
-    private static void rejected(SheetWriter out, YearEndData data, String department, List<RejectedLine> lines) {
+    private static void rejected(SheetWriter out, DepartmentFeedback feedback) {
+        out.columns(28, 10, 8, 48, 16, 40);
         String[] header = {"文件", "工作表", "行", "原始内容", "原因代码", "说明"};
-        out.title(0, header.length - 1, department + " " + data.year() + "年报送表格中未采用的行");
+        out.title(0, header.length - 1, feedback.department() + " " + feedback.year() + "年报送表格中未采用的行");
         for (int c = 0; c < header.length; c++) {
             out.header(1, c, header[c]);
         }
         int r = 2;
+        List<RejectedLine> lines = feedback.rejected();
         for (RejectedLine line : lines) {
             out.text(r, 0, line.file());
             out.text(r, 1, line.sheet());
@@ -60,16 +61,17 @@ final class FeedbackWorkbook {
         }
         out.note(r + 1, header.length - 1, lines.isEmpty() ? "没有未采用的行。"
                 : "请按“说明”更正原表格后重新报送；“行”为 Excel 中显示的行号。");
-        out.widths(28, 10, 8, 48, 16, 40);
         out.printable(true, 2);
     }
 
-    private static void unknown(SheetWriter out, YearEndData data, String department, List<UnknownValue> values) {
-        out.title(0, 2, department + " " + data.year() + "年词典中没有的公开渠道、信息类别");
+    private static void unknown(SheetWriter out, DepartmentFeedback feedback) {
+        out.columns(14, 30, 10);
+        out.title(0, 2, feedback.department() + " " + feedback.year() + "年词典中没有的公开渠道、信息类别");
         out.header(1, 0, "列");
         out.header(1, 1, "填写的值");
         out.header(1, 2, "行数");
         int r = 2;
+        List<UnknownValue> values = feedback.unknown();
         for (UnknownValue value : values) {
             out.text(r, 0, value.kind());
             out.text(r, 1, value.value());
@@ -78,7 +80,6 @@ final class FeedbackWorkbook {
         }
         out.note(r + 1, 2, values.isEmpty() ? "没有词典中没有的值。"
                 : "这些值已按“其他”统计。请改用规范名称，或请政务公开办在 jobs/channels.csv、jobs/categories.csv 中补充。");
-        out.widths(14, 30, 10);
         out.printable(false, 2);
     }
 }

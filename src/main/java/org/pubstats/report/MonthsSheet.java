@@ -20,6 +20,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.pubstats.report.YearEndData.MonthLine;
 
 /** 「各月」: distinct items per month by merged publish date, with a native bar chart over the table (no image). */
@@ -35,6 +36,7 @@ final class MonthsSheet {
     }
 
     static void write(SheetWriter out, YearEndData data) {
+        out.columns(10, 20, 14, 18);
         out.title(0, 3, data.year() + "年各月公开信息条数");
         out.header(1, 0, "月份");
         for (int s = 0; s < SERIES.length; s++) {
@@ -50,13 +52,14 @@ final class MonthsSheet {
         }
         int lastDataRow = r - 1;
         out.note(r + 1, 3, "按去重后信息的发布日期（合并各来源后的日期）计月份；一条信息可同时计入政府网站和通过其他方式公开。");
-        out.widths(10, 20, 14, 18);
         chart(out, data.year(), lastDataRow, data.months().stream().mapToInt(MonthLine::distinctItems).max().orElse(0));
         out.printable(true, 0);
     }
 
+    /** The chart reads its categories and values from the sheet's cells: the sheet is an in-memory (XSSF) one. */
     private static void chart(SheetWriter out, int year, int lastDataRow, int maxValue) {
-        XSSFDrawing drawing = out.sheet().createDrawingPatriarch();
+        XSSFSheet sheet = (XSSFSheet) out.sheet();
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 5, 1, 15, 20);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(year + "年各月公开信息条数");
@@ -67,7 +70,7 @@ final class MonthsSheet {
         items.setCrosses(AxisCrosses.AUTO_ZERO);
         items.setNumberFormat("0");
         items.setMajorUnit(Math.max(1, Math.ceil(maxValue / 8.0)));
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(out.sheet(),
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(FIRST_DATA_ROW, lastDataRow, 0, 0));
         // Bars with explicit colours: LibreOffice draws XDDF line series without a line unless styled,
         // and with no colours set every series comes out the same.
@@ -76,10 +79,10 @@ final class MonthsSheet {
         bars.setBarGrouping(BarGrouping.CLUSTERED);
         bars.setVaryColors(false);
         for (int s = 0; s < SERIES.length; s++) {
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(out.sheet(),
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(FIRST_DATA_ROW, lastDataRow, s + 1, s + 1));
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(categories, values);
-            series.setTitle(SERIES[s], new CellReference(out.sheet().getSheetName(), 1, s + 1, true, true));
+            series.setTitle(SERIES[s], new CellReference(sheet.getSheetName(), 1, s + 1, true, true));
             XDDFShapeProperties shape = new XDDFShapeProperties();
             shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[s])));
             series.setShapeProperties(shape);

@@ -16,12 +16,12 @@ final class NationalTablesSheet {
     }
 
     static void write(SheetWriter out, YearEndData data) {
+        out.columns(20, 16, 66, 14, 14, 14, 14, 14, 14, 12);
         out.title(0, LAST_COL, data.year() + "年政府信息公开工作年度报告表格（国家格式）");
         int r = tableTwo(out, data, 2);
         r = tableThree(out, data, r + 1);
         out.note(r + 1, LAST_COL, NationalFormat.NO_DATA_NOTE + "本年新收申请按申请人类型计入各列，“法人或其他组织”未注明类别的、"
                 + "未填写类型的计入“其他”；“予以公开”为办理结果写明予以公开或同意公开的申请。");
-        out.widths(20, 16, 66, 14, 14, 14, 14, 14, 14, 12);
         out.printable(true, 0);
     }
 
@@ -36,7 +36,7 @@ final class NationalTablesSheet {
             for (int c = 0; c < block.columns().size(); c++) {
                 out.header(r, 3 + c, block.columns().get(c));
             }
-            out.sheet().getRow(r).setHeightInPoints(30);
+            out.height(r, 30);
             r++;
             for (String row : block.rows()) {
                 out.text(r, 0, row);
@@ -70,7 +70,7 @@ final class NationalTablesSheet {
         }
         out.header(top + 1, 9, "总计");
         out.merge(top + 1, top + 2, 9, 9);
-        out.sheet().getRow(top).setHeightInPoints(48);
+        out.height(top, 48);
         r = top + 3;
         int groupStart = -1;
         int subStart = -1;

@@ -30,24 +30,22 @@ public class RunSummary {
                     rs.getLong("rows_read"), rs.getLong("accepted"), rs.getLong("rows_rejected"), rs.getLong("rows_skipped")));
         });
         List<String> reasons = jdbc.query("""
-                SELECT r.reason, count(*) AS n FROM rejected_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
-                 GROUP BY r.reason ORDER BY n DESC, r.reason LIMIT 5""",
+                SELECT reason, count(*) AS n FROM active_rejected_row
+                 GROUP BY reason ORDER BY n DESC, reason LIMIT 5""",
                 (rs, n) -> rs.getString("reason") + " " + rs.getInt("n"));
         if (!reasons.isEmpty()) {
             text.append("未采用的主要原因：").append(String.join("，", reasons)).append('\n');
         }
         List<String> unknown = jdbc.query("""
                 SELECT v, count(*) AS n FROM (
-                    SELECT unnest(r.unknown_channels || r.unknown_categories) AS v
-                      FROM item_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active') u
+                    SELECT unnest(unknown_channels || unknown_categories) AS v FROM active_item_row) u
                  GROUP BY v ORDER BY n DESC, v LIMIT 10""", (rs, n) -> rs.getString("v") + "（" + rs.getInt("n") + "）");
         if (!unknown.isEmpty()) {
             text.append("词典中没有的渠道或类别，已按“其他”计：").append(String.join("、", unknown))
                     .append("（可在 jobs/channels.csv、jobs/categories.csv 中补充）\n");
         }
         Integer defaulted = jdbc.queryForObject("""
-                SELECT count(*) FROM item_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
-                 WHERE r.channel_defaulted""", Integer.class);
+                SELECT count(*) FROM active_item_row WHERE channel_defaulted""", Integer.class);
         if (defaulted != null && defaulted > 0) {
             text.append("未填写公开渠道、按默认渠道计的行：").append(defaulted).append('\n');
         }

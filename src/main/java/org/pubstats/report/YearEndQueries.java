@@ -1,41 +1,50 @@
 package org.pubstats.report;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.pubstats.figures.CountyFigures;
 import org.pubstats.figures.CountyFiguresRepository;
+import org.pubstats.report.DepartmentFeedback.RejectedLine;
+import org.pubstats.report.DepartmentFeedback.UnknownValue;
 import org.pubstats.report.YearEndData.Count;
 import org.pubstats.report.YearEndData.DepartmentLine;
 import org.pubstats.report.YearEndData.MonthLine;
-import org.pubstats.report.YearEndData.RejectedLine;
-import org.pubstats.report.YearEndData.ReviewPair;
-import org.pubstats.report.YearEndData.UnknownValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads a year's figures from the warehouse only (active file versions, distinct items), never from
- * the inbox: the year-end outputs can be written again at any time without a run.
+ * the inbox: the year-end outputs can be written again at any time without a run. The long lists (review
+ * pairs, each department's feedback) are streamed through a cursor — in a transaction, which the caller
+ * holds — and handed over row by row or department by department.
  */
 class YearEndQueries {
+
+    /** Rows fetched per round trip while streaming. */
+    private static final int FETCH_SIZE = 1000;
 
     /** The 重点领域 sub-areas of categories.csv, in the order of the seed report's paragraph. */
     static final List<String> KEY_SUB_AREAS = List.of("财政预决算", "公共资源配置", "社会公益事业", "重大建设项目");
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
     private final CountyFiguresRepository figures;
-    private final String websiteChannel;
 
-    YearEndQueries(JdbcTemplate jdbc, CountyFiguresRepository figures, String websiteChannel) {
+    YearEndQueries(JdbcTemplate jdbc, CountyFiguresRepository figures) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(FETCH_SIZE);
         this.figures = figures;
-        this.websiteChannel = websiteChannel;
     }
 
     YearEndData load(int year, String countyName) {
         CountyFigures row = figures.find(year)
                 .orElseThrow(() -> new IllegalStateException("仓库中没有" + year + "年的全县数据，请先运行 run --year " + year));
         return new YearEndData(year, countyName, row, figures.find(year - 1), departments(year), months(year),
-                channels(year), keyAreas(year), reviewPairs(year), requests(year), rejected(), unknownValues(year));
+                channels(year), keyAreas(year), requests(year));
     }
 
     // The breakdowns are the figures step's tables (figures.BreakdownFigures), so the workbook shows
@@ -79,16 +88,19 @@ class YearEndQueries {
         return areas;
     }
 
-    private List<ReviewPair> reviewPairs(int year) {
-        return jdbc.query("""
+    /** The probable duplicates touching the year, most alike first, one at a time. */
+    void reviewPairs(int year, Consumer<ReviewPair> each) {
+        streaming.query("""
                 SELECT * FROM v_review_pairs
                  WHERE extract(year FROM date_a) = ? OR extract(year FROM date_b) = ?
                  ORDER BY similarity DESC, item_a, item_b""",
-                (rs, n) -> new ReviewPair(rs.getDouble("similarity"),
-                        rs.getString("department_a"), rs.getString("title_a"), rs.getString("date_a"),
-                        rs.getString("file_a"), rs.getString("sheet_a"), (Integer) rs.getObject("row_a"),
-                        rs.getString("department_b"), rs.getString("title_b"), rs.getString("date_b"),
-                        rs.getString("file_b"), rs.getString("sheet_b"), (Integer) rs.getObject("row_b")),
+                rs -> {
+                    each.accept(new ReviewPair(rs.getDouble("similarity"),
+                            rs.getString("department_a"), rs.getString("title_a"), rs.getString("date_a"),
+                            rs.getString("file_a"), rs.getString("sheet_a"), (Integer) rs.getObject("row_a"),
+                            rs.getString("department_b"), rs.getString("title_b"), rs.getString("date_b"),
+                            rs.getString("file_b"), rs.getString("sheet_b"), (Integer) rs.getObject("row_b")));
+                },
                 year, year);
     }
 
@@ -97,10 +109,10 @@ class YearEndQueries {
         int[] received = new int[RequestTable.COLUMNS.size()];
         int[] granted = new int[RequestTable.COLUMNS.size()];
         jdbc.query("""
-                SELECT min(rr.applicant_type) AS applicant_type, min(rr.outcome) AS outcome
-                  FROM request_row rr JOIN source_file f ON f.id = rr.file_id AND f.status = 'active'
-                 GROUP BY rr.request_key
-                HAVING extract(year FROM min(rr.received_date)) = ?""", rs -> {
+                SELECT min(r.applicant_type) AS applicant_type, min(r.outcome) AS outcome
+                  FROM counted_request c JOIN active_request_row r USING (request_key)
+                 WHERE c.year = ?
+                 GROUP BY c.request_key""", rs -> {
             int column = RequestTable.column(rs.getString("applicant_type"));
             int total = RequestTable.COLUMNS.size() - 1;
             received[column]++;
@@ -113,28 +125,85 @@ class YearEndQueries {
         return new RequestTable(received, granted);
     }
 
-    private List<RejectedLine> rejected() {
-        return jdbc.query("""
-                SELECT f.department, f.rel_path, j.sheet, j.row_no, array_to_string(j.raw_cells, ' | ') AS raw,
-                       j.reason, j.message
-                  FROM rejected_row j JOIN source_file f ON f.id = j.file_id AND f.status = 'active'
-                 ORDER BY f.department, f.rel_path, j.sheet NULLS FIRST, j.row_no NULLS FIRST, j.id""",
-                (rs, n) -> new RejectedLine(rs.getString("department"), rs.getString("rel_path"), rs.getString("sheet"),
-                        (Integer) rs.getObject("row_no"), rs.getString("raw"), rs.getString("reason"), rs.getString("message")));
+    /**
+     * Each department's feedback for the year, department by department (in the order of their names), from
+     * one query: its rejected rows and files (all years: what it must correct now), the values the dictionaries
+     * do not know in its rows of the year, and the review pairs of the year that involve it. Departments with
+     * nothing to correct do not appear.
+     */
+    void feedback(int year, Consumer<DepartmentFeedback> each) {
+        FeedbackCollector collector = new FeedbackCollector(year, each);
+        streaming.query("""
+                SELECT department, part, cells FROM (
+                    SELECT department, 1 AS part,
+                           ARRAY[rel_path, sheet, row_no::text, array_to_string(raw_cells, ' | '), reason, message] AS cells,
+                           row_number() OVER (PARTITION BY department
+                                              ORDER BY rel_path, sheet NULLS FIRST, row_no NULLS FIRST, id) AS seq
+                      FROM active_rejected_row
+                    UNION ALL
+                    SELECT department, 2, ARRAY[kind, value, n::text],
+                           row_number() OVER (PARTITION BY department ORDER BY kind, n DESC, value)
+                      FROM (SELECT department, kind, value, count(*) AS n FROM (
+                                SELECT department, '公开渠道' AS kind, unnest(unknown_channels) AS value
+                                  FROM active_item_row WHERE publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
+                                UNION ALL
+                                SELECT department, '信息类别', unnest(unknown_categories)
+                                  FROM active_item_row WHERE publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)) u
+                             GROUP BY department, kind, value) v
+                    UNION ALL
+                    SELECT d.department, 3,
+                           ARRAY[p.similarity::text, p.department_a, p.title_a, p.date_a::text, p.file_a, p.sheet_a,
+                                 p.row_a::text, p.department_b, p.title_b, p.date_b::text, p.file_b, p.sheet_b, p.row_b::text],
+                           row_number() OVER (PARTITION BY d.department ORDER BY p.similarity DESC, p.item_a, p.item_b)
+                      FROM v_review_pairs p
+                     CROSS JOIN LATERAL (SELECT p.department_a UNION SELECT p.department_b) AS d(department)
+                     WHERE extract(year FROM p.date_a) = ? OR extract(year FROM p.date_b) = ?) f
+                 ORDER BY department, part, seq""",
+                collector::row, year, year, year, year, year, year);
+        collector.finish();
     }
 
-    private List<UnknownValue> unknownValues(int year) {
-        return jdbc.query("""
-                SELECT department, kind, value, count(*) AS n FROM (
-                    SELECT r.department, '公开渠道' AS kind, unnest(r.unknown_channels) AS value
-                      FROM item_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
-                     WHERE r.publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
-                    UNION ALL
-                    SELECT r.department, '信息类别', unnest(r.unknown_categories)
-                      FROM item_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
-                     WHERE r.publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)) u
-                 GROUP BY department, kind, value ORDER BY department, kind, n DESC, value""",
-                (rs, n) -> new UnknownValue(rs.getString("department"), rs.getString("kind"), rs.getString("value"),
-                        rs.getInt("n")), year, year, year, year);
+    /** Gathers one department's lines from the ordered stream and hands the department over when the next begins. */
+    private static final class FeedbackCollector {
+        private final int year;
+        private final Consumer<DepartmentFeedback> each;
+        private String department;
+        private List<RejectedLine> rejected = new ArrayList<>();
+        private List<UnknownValue> unknown = new ArrayList<>();
+        private List<ReviewPair> pairs = new ArrayList<>();
+
+        FeedbackCollector(int year, Consumer<DepartmentFeedback> each) {
+            this.year = year;
+            this.each = each;
+        }
+
+        void row(ResultSet rs) throws SQLException {
+            String next = rs.getString("department");
+            if (department != null && !department.equals(next)) {
+                finish();
+            }
+            department = next;
+            String[] c = (String[]) rs.getArray("cells").getArray();
+            switch (rs.getInt("part")) {
+                case 1 -> rejected.add(new RejectedLine(c[0], c[1], integer(c[2]), c[3], c[4], c[5]));
+                case 2 -> unknown.add(new UnknownValue(c[0], c[1], Integer.parseInt(c[2])));
+                default -> pairs.add(new ReviewPair(Double.parseDouble(c[0]), c[1], c[2], c[3], c[4], c[5], integer(c[6]),
+                        c[7], c[8], c[9], c[10], c[11], integer(c[12])));
+            }
+        }
+
+        void finish() {
+            if (department != null) {
+                each.accept(new DepartmentFeedback(year, department, rejected, unknown, pairs));
+            }
+            department = null;
+            rejected = new ArrayList<>();
+            unknown = new ArrayList<>();
+            pairs = new ArrayList<>();
+        }
+
+        private static Integer integer(String text) {
+            return text == null ? null : Integer.valueOf(text);
+        }
     }
 }

@@ -1,49 +1,94 @@
 package org.pubstats.report;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.pubstats.figures.CountyFiguresRepository;
-import org.pubstats.job.PubstatsSettings;
-import org.pubstats.report.YearEndData.DepartmentLine;
+import org.pubstats.report.ExportedFiles.ExportedFile;
+import org.pubstats.report.ExportedFiles.Part;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The year-end outputs, read from the warehouse only: county-report-YYYY.xlsx, annual-report-YYYY.docx
  * and feedback/&lt;department&gt;-YYYY.xlsx for every department that has something to correct.
+ * <p>
+ * The feedback workbooks are written in parallel (see {@link ParallelWrites}) from one query that streams every
+ * department's lines in turn. A department's workbook is written only when its content changed: the digest of
+ * its lines (see {@link DepartmentFeedback#digest()}) differs from the one recorded when its file was last
+ * written into the same folder, or the file is gone.
  */
 @Component
 public class YearEndReport {
 
+    private static final Logger log = LoggerFactory.getLogger(YearEndReport.class);
+
     private final YearEndQueries queries;
+    private final ExportedFiles exported;
+    private final TransactionTemplate transaction;
     private final String countyName;
 
-    public YearEndReport(JdbcTemplate jdbc, CountyFiguresRepository figures, PubstatsSettings settings,
+    public YearEndReport(JdbcTemplate jdbc, CountyFiguresRepository figures, ExportedFiles exported,
+                         PlatformTransactionManager transactionManager,
                          @Value("${pubstats.county-name:本县}") String countyName) {
-        this.queries = new YearEndQueries(jdbc, figures, settings.websiteChannel());
+        this.queries = new YearEndQueries(jdbc, figures);
+        this.exported = exported;
+        // The lists are streamed through cursors, which PostgreSQL keeps only inside a transaction (which also
+        // records the files written); within a run's export step this joins the step's transaction.
+        this.transaction = new TransactionTemplate(transactionManager);
         this.countyName = countyName;
     }
 
     /** Writes the year's files into {@code outDir} (each atomically) and returns them, county workbook first. */
     public List<Path> write(int year, Path outDir) {
+        return transaction.execute(status -> writeAll(year, outDir.toAbsolutePath().normalize()));
+    }
+
+    private List<Path> writeAll(int year, Path outDir) {
         YearEndData data = queries.load(year, countyName);
-        List<Path> written = new ArrayList<>();
-        written.add(CountyWorkbook.write(data, outDir.resolve("county-report-" + year + ".xlsx")));
-        written.add(AnnualReportDocument.write(data, outDir.resolve("annual-report-" + year + ".docx")));
-        Set<String> usedNames = new HashSet<>();
-        for (DepartmentLine line : data.departments()) {
-            if (FeedbackWorkbook.needed(data, line.department())) {
-                String name = unique(SafeFileName.of(line.department()), usedNames);
-                written.add(FeedbackWorkbook.write(data, line.department(), outDir.resolve("feedback").resolve(name + "-" + year + ".xlsx")));
-            }
+        Path countyReport = outDir.resolve("county-report-" + year + ".xlsx");
+        Path annualReport = outDir.resolve("annual-report-" + year + ".docx");
+        Map<Path, String> lastDigests = exported.digests(outDir, year, Part.FEEDBACK);
+        List<ExportedFile> feedback = new ArrayList<>();
+        try (ParallelWrites writes = ParallelWrites.onAllProcessors()) {
+            writes.submit(() -> AnnualReportDocument.write(data, annualReport));
+            Set<String> usedNames = new HashSet<>();
+            queries.feedback(year, department -> {
+                if (!department.needed()) {
+                    return;
+                }
+                String name = unique(SafeFileName.of(department.department()), usedNames);
+                Path file = outDir.resolve("feedback").resolve(name + "-" + year + ".xlsx");
+                String digest = department.digest();
+                boolean unchanged = digest.equals(lastDigests.get(file)) && Files.isRegularFile(file);
+                feedback.add(new ExportedFile(file, digest, !unchanged));
+                if (!unchanged) {
+                    writes.submit(() -> FeedbackWorkbook.write(department, file));
+                }
+            });
+            // On this thread, while the pool finishes the feedback: the review list streams from this transaction.
+            CountyWorkbook.write(data, pair -> queries.reviewPairs(year, pair), countyReport);
+            writes.awaitAll();
         }
-        return written;
+        exported.record(outDir, year, Part.YEAR_END, List.of(ExportedFile.written(countyReport), ExportedFile.written(annualReport)));
+        exported.record(outDir, year, Part.FEEDBACK, feedback);
+        long rewritten = feedback.stream().filter(ExportedFile::written).count();
+        log.info("各部门反馈：{} 个部门，{} 个文件已写出，{} 个内容未变、保持原样", feedback.size(), rewritten,
+                feedback.size() - rewritten);
+        List<Path> files = new ArrayList<>(List.of(countyReport, annualReport));
+        feedback.forEach(f -> files.add(f.path()));
+        return files;
     }
 
     /** Two departments whose names sanitise alike ("a/b", "a:b") must not overwrite each other's file. */

@@ -3,63 +3,77 @@ package org.pubstats.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.pubstats.figures.CountyFigures;
+import org.pubstats.report.ExportedFiles.ExportedFile;
+import org.pubstats.report.ExportedFiles.Part;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The files of the automation contract (SPEC §8) for one year: county-summary-YYYY.csv,
- * rejected-YYYY.csv and files-YYYY.csv, read from the warehouse only.
+ * rejected-YYYY.csv, review-YYYY.csv and files-YYYY.csv, read from the warehouse only. The long ones are
+ * streamed from a cursor, so this runs inside a transaction (the export step's).
  */
 public class YearExports {
 
     public static final List<String> COUNTY_HEADER = List.of("公开渠道和领域", "政府网站", "通过其他方式公开", "规范性文件",
             "试点领域", "重点领域", "在线调查", "依申请公开");
 
-    private final JdbcTemplate jdbc;
+    private static final int FETCH_SIZE = 1000;
 
-    public YearExports(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    private final JdbcTemplate streaming;
+    private final ExportedFiles exported;
+
+    public YearExports(JdbcTemplate jdbc, ExportedFiles exported) {
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(FETCH_SIZE);
+        this.exported = exported;
     }
 
-    public void write(CountyFigures figures, Path out) {
+    public List<Path> write(CountyFigures figures, Path out) {
         int year = figures.year();
         List<String> row = new ArrayList<>();
         row.add("数量");
         for (int value : figures.reportRow()) {
             row.add(Integer.toString(value));
         }
-        CsvExport.write(out.resolve("county-summary-" + year + ".csv"), COUNTY_HEADER, List.of(row));
-        CsvExport.write(out.resolve("rejected-" + year + ".csv"),
-                List.of("file", "sheet", "row", "reason", "message", "department", "raw"), rejectedRows());
-        CsvExport.write(out.resolve("review-" + year + ".csv"),
-                List.of("similarity", "title_a", "date_a", "department_a", "file_a", "sheet_a", "row_a", "doc_no_a",
-                        "title_b", "date_b", "department_b", "file_b", "sheet_b", "row_b", "doc_no_b"),
-                reviewRows(year));
-        CsvExport.write(out.resolve("files-" + year + ".csv"),
-                List.of("file", "department", "kind", "sheets", "rows_read", "accepted", "rejected", "skipped", "reason",
-                        "message"),
-                fileRows());
+        List<Path> files = List.of(
+                CsvExport.write(out.resolve("county-summary-" + year + ".csv"), COUNTY_HEADER, List.of(row)),
+                CsvExport.write(out.resolve("rejected-" + year + ".csv"),
+                        List.of("file", "sheet", "row", "reason", "message", "department", "raw"), this::rejectedRows),
+                CsvExport.write(out.resolve("review-" + year + ".csv"),
+                        List.of("similarity", "title_a", "date_a", "department_a", "file_a", "sheet_a", "row_a", "doc_no_a",
+                                "title_b", "date_b", "department_b", "file_b", "sheet_b", "row_b", "doc_no_b"),
+                        each -> reviewRows(year, each)),
+                CsvExport.write(out.resolve("files-" + year + ".csv"),
+                        List.of("file", "department", "kind", "sheets", "rows_read", "accepted", "rejected", "skipped", "reason",
+                                "message"),
+                        this::fileRows));
+        exported.record(out, year, Part.CONTRACT, files.stream().map(ExportedFile::written).toList());
+        return files;
     }
 
-    private List<List<String>> rejectedRows() {
-        return jdbc.query("""
-                SELECT f.rel_path, coalesce(r.sheet, '') AS sheet, r.row_no, r.reason, r.message, f.department,
-                       array_to_string(r.raw_cells, ' | ') AS raw
-                  FROM rejected_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active'
-                 ORDER BY f.rel_path, r.sheet NULLS FIRST, r.row_no NULLS FIRST""",
-                (rs, n) -> List.of(rs.getString("rel_path"), rs.getString("sheet"),
-                        rs.getObject("row_no") == null ? "" : Integer.toString(rs.getInt("row_no")),
-                        rs.getString("reason"), rs.getString("message"), rs.getString("department"),
-                        rs.getString("raw") == null ? "" : rs.getString("raw")));
+    private void rejectedRows(Consumer<List<String>> each) {
+        streaming.query("""
+                SELECT rel_path, coalesce(sheet, '') AS sheet, row_no, reason, message, department,
+                       array_to_string(raw_cells, ' | ') AS raw
+                  FROM active_rejected_row
+                 ORDER BY rel_path, sheet NULLS FIRST, row_no NULLS FIRST""",
+                rs -> {
+                    each.accept(List.of(rs.getString("rel_path"), rs.getString("sheet"),
+                            rs.getObject("row_no") == null ? "" : Integer.toString(rs.getInt("row_no")),
+                            rs.getString("reason"), rs.getString("message"), rs.getString("department"),
+                            rs.getString("raw") == null ? "" : rs.getString("raw")));
+                });
     }
 
     /** Probable duplicates touching the year; decide them in jobs/dedup-overrides.csv. */
-    private List<List<String>> reviewRows(int year) {
-        return jdbc.query("""
+    private void reviewRows(int year, Consumer<List<String>> each) {
+        streaming.query("""
                 SELECT * FROM v_review_pairs
                  WHERE extract(year FROM date_a) = ? OR extract(year FROM date_b) = ?
-                 ORDER BY similarity DESC, date_a, title_a""", (rs, n) -> {
+                 ORDER BY similarity DESC, date_a, title_a""", rs -> {
             List<String> row = new ArrayList<>();
             row.add(rs.getString("similarity"));
             for (String side : List.of("a", "b")) {
@@ -68,7 +82,7 @@ public class YearExports {
                     row.add(value == null ? "" : value);
                 }
             }
-            return row;
+            each.accept(row);
         }, year, year);
     }
 
@@ -76,14 +90,16 @@ public class YearExports {
      * Each active file's accounting. {@code reason} is a stable code: why an entry was not read (skipped:
      * UNSUPPORTED_FILE, SYMLINK, HIDDEN_FILE …) or why a file was rejected as a whole; empty for files read.
      */
-    private List<List<String>> fileRows() {
-        return jdbc.query("""
+    private void fileRows(Consumer<List<String>> each) {
+        streaming.query("""
                 SELECT file, department, kind, sheets_read, rows_read, rows_accepted, rows_rejected, rows_skipped,
                        coalesce(reason, '') AS reason, coalesce(message, '') AS message
                   FROM v_files WHERE status = 'active' ORDER BY file""",
-                (rs, n) -> List.of(rs.getString("file"), rs.getString("department"), rs.getString("kind"),
-                        rs.getString("sheets_read"), rs.getString("rows_read"),
-                        rs.getString("rows_accepted"), rs.getString("rows_rejected"),
-                        rs.getString("rows_skipped"), rs.getString("reason"), rs.getString("message")));
+                rs -> {
+                    each.accept(List.of(rs.getString("file"), rs.getString("department"), rs.getString("kind"),
+                            rs.getString("sheets_read"), rs.getString("rows_read"),
+                            rs.getString("rows_accepted"), rs.getString("rows_rejected"),
+                            rs.getString("rows_skipped"), rs.getString("reason"), rs.getString("message")));
+                });
     }
 }

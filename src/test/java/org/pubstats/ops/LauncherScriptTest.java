@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pubstats.support.Inbox;
 import org.pubstats.support.LauncherScript;
 import org.pubstats.support.TestDatabase;
@@ -56,6 +58,40 @@ class LauncherScriptTest {
                 .contains("呼玛县教育局/~$2018年目录.xlsx,呼玛县教育局,skipped,0,0,0,0,0,OFFICE_LOCK_FILE,")
                 .contains("呼玛县教育局/口令.csv,呼玛县教育局,skipped,0,0,0,0,0,SYMLINK,")
                 .contains("收件箱以外的 /etc/passwd");
+    }
+
+    /**
+     * The JVM options the script passes, seen by a stand-in {@code java} first on the PATH that writes down its
+     * arguments: the bounded defaults, or exactly {@code PUBSTATS_JAVA_OPTS} when that is set.
+     */
+    @ParameterizedTest(name = "PUBSTATS_JAVA_OPTS={0}")
+    @CsvSource(nullValues = "unset", value = {
+            "unset,                        -Xmx512m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -Xss1m",
+            "'',                           -Xmx512m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -Xss1m",
+            "-Xmx2g -XX:+UseParallelGC,    -Xmx2g -XX:+UseParallelGC"})
+    void theJvmGetsABoundedHeapUnlessPubstatsJavaOptsReplacesIt(String javaOpts, String expected) throws Exception {
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path arguments = temp.resolve("java-arguments.txt");
+        Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$JAVA_ARGUMENTS\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("pubstats").toAbsolutePath().toString(), "help");
+        Map<String, String> env = builder.environment();
+        env.put("PATH", bin + ":" + System.getenv("PATH"));
+        env.put("JAVA_ARGUMENTS", arguments.toString());
+        env.put("PUBSTATS_CLASSPATH", "classes");
+        env.remove("PUBSTATS_JAVA_OPTS");
+        if (javaOpts != null) {
+            env.put("PUBSTATS_JAVA_OPTS", javaOpts);
+        }
+        builder.redirectErrorStream(true).redirectOutput(temp.resolve("out.txt").toFile());
+        Process process = builder.start();
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(temp.resolve("out.txt"))).isZero();
+
+        List<String> passed = Files.readAllLines(arguments);
+        List<String> options = passed.subList(0, passed.indexOf("-Dfile.encoding=UTF-8"));
+        assertThat(options).containsExactly(expected.split(" "));
+        assertThat(passed).endsWith("-cp", "classes", "org.pubstats.PubstatsApplication", "help");
     }
 
     @Test

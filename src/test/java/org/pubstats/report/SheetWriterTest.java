@@ -21,10 +21,10 @@ class SheetWriterTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             SheetWriter out = new SheetWriter(workbook, new SheetWriter.Styles(workbook), "表");
+            out.columns(20, 10, 10);
             out.text(0, 0, long40k);
             out.header(1, 0, long40k);
             out.note(3, 2, long40k);
-            out.widths(20, 10, 10);
             workbook.write(bytes);
         }
         try (XSSFWorkbook back = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {

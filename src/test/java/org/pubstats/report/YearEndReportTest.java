@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pubstats.figures.BreakdownFigures;
+import org.pubstats.figures.ChannelSplit;
 import org.pubstats.ops.RunCommand;
 import org.pubstats.ops.RunOptions;
 import org.pubstats.support.Inbox;
@@ -180,7 +181,7 @@ class YearEndReportTest extends WarehouseTest {
     private void renameDepartment(String from, String to) {
         jdbc.update("UPDATE source_file SET department = ? WHERE department = ?", to, from);
         jdbc.update("UPDATE item_row SET department = ? WHERE department = ?", to, from);
-        new BreakdownFigures(jdbc, "政府网站").compute(2018);
+        new BreakdownFigures(jdbc, new ChannelSplit("政府网站")).compute(2018);
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the real {@code ./pubstats} script as cron would: an environment cleared of LANG and every LC_*, the
- * classes of this build ({@code PUBSTATS_CLASSPATH}, so no jar is built inside a test), on the given database.
+ * classes of this build ({@code PUBSTATS_CLASSPATH}, so no jar is built inside a test), on the given database,
+ * with the launcher's own JVM options (no {@code PUBSTATS_JAVA_OPTS}).
  */
 public final class LauncherScript {
 
@@ -21,6 +22,22 @@ public final class LauncherScript {
 
     public static Result run(TestDatabase.Database database, Path workDir, List<String> arguments)
             throws IOException, InterruptedException {
+        ProcessBuilder builder = builder(database, workDir, arguments);
+        Path stdout = workDir.resolve("stdout.txt");
+        Path stderr = workDir.resolve("stderr.txt");
+        builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new IllegalStateException("./pubstats did not finish in 5 minutes; stderr: " + read(stderr));
+        }
+        return new Result(process.exitValue(), read(stdout), read(stderr));
+    }
+
+    /** The script's process, ready to start: its environment set, its output not yet redirected. */
+    public static ProcessBuilder builder(TestDatabase.Database database, Path workDir, List<String> arguments)
+            throws IOException {
         Files.createDirectories(workDir);
         List<String> command = new java.util.ArrayList<>(List.of("bash", Path.of("pubstats").toAbsolutePath().toString()));
         command.addAll(arguments);
@@ -33,22 +50,12 @@ public final class LauncherScript {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("PUBSTATS_HOME", workDir.resolve("home").toString());
         env.put("PUBSTATS_CLASSPATH", System.getProperty("java.class.path"));
-        env.put("PUBSTATS_JAVA_OPTS", "-Xmx512m");
         env.put("SPRING_DATASOURCE_URL", database.url());
         env.put("SPRING_DATASOURCE_USERNAME", database.user());
         if (database.password() != null) {
             env.put("SPRING_DATASOURCE_PASSWORD", database.password());
         }
-        Path stdout = workDir.resolve("stdout.txt");
-        Path stderr = workDir.resolve("stderr.txt");
-        builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new IllegalStateException("./pubstats did not finish in 5 minutes; stderr: " + read(stderr));
-        }
-        return new Result(process.exitValue(), read(stdout), read(stderr));
+        return builder;
     }
 
     private static String read(Path file) throws IOException {
