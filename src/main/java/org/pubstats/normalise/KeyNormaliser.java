@@ -32,12 +32,12 @@ public final class KeyNormaliser {
             return null;
         }
         String text = Nfkc.of(title);
-        if (WhiteSpace.containsAny(text) || containsAny(text, QUOTES)) {
+        if (needsTitleChanges(text)) {
             StringBuilder out = new StringBuilder(text.length());
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (!WhiteSpace.is(c)) {
-                    out.append(QUOTES.indexOf(c) >= 0 ? '"' : c);
+                    out.append(isQuote(c) ? '"' : c);
                 }
             }
             text = out.toString();
@@ -92,6 +92,25 @@ public final class KeyNormaliser {
         }
         String text = WhiteSpace.removeAll(Nfkc.of(raw));
         return text.isEmpty() || Placeholder.isPlaceholder(text) ? null : text;
+    }
+
+    private static boolean needsTitleChanges(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (WhiteSpace.is(c) || isQuote(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One of {@link #QUOTES}; by comparison, as titles are long and most of their chars are none. */
+    private static boolean isQuote(char c) {
+        if (c < 0x2018) {
+            return c == '"' || c == '\'' || c == '«' || c == '»';
+        }
+        return c <= 0x203A && (c <= 0x201F || c == 0x2039 || c == 0x203A)
+                || c >= 0x300C && c <= 0x300F || c >= 0x301D && c <= 0x301F;
     }
 
     private static boolean containsAny(String text, String characters) {

@@ -40,9 +40,19 @@ final class UrlKey {
             at = colon + 1;
         }
         int authorityStart = at + 2;
-        int authorityEnd = indexOfAny(text, "/?#", authorityStart);
-        int pathEnd = indexOfAny(text, "?#", authorityEnd);
-        int queryEnd = pathEnd < text.length() && text.charAt(pathEnd) == '?' ? indexOfAny(text, "#", pathEnd) : pathEnd;
+        int authorityEnd = authorityStart;
+        while (authorityEnd < text.length() && !isDelimiter(text.charAt(authorityEnd), true)) {
+            authorityEnd++;
+        }
+        int pathEnd = authorityEnd;
+        while (pathEnd < text.length() && !isDelimiter(text.charAt(pathEnd), false)) {
+            pathEnd++;
+        }
+        int queryEnd = pathEnd;
+        if (pathEnd < text.length() && text.charAt(pathEnd) == '?') {
+            int fragment = text.indexOf('#', pathEnd);
+            queryEnd = fragment < 0 ? text.length() : fragment;
+        }
 
         String authority = text.substring(authorityStart, authorityEnd);
         authority = authority.substring(authority.lastIndexOf('@') + 1); // user info is not part of the address
@@ -159,13 +169,9 @@ final class UrlKey {
         return true;
     }
 
-    private static int indexOfAny(String text, String characters, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (characters.indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return text.length();
+    /** '?' and '#' end a path; with {@code slashToo}, '/' as well (the end of the authority). */
+    private static boolean isDelimiter(char c, boolean slashToo) {
+        return c == '?' || c == '#' || (slashToo && c == '/');
     }
 
     private static boolean isHostChar(char c) {

@@ -77,6 +77,9 @@ record CsvEncoding(Charset charset, int bomLength, boolean recognised, String wh
 
     /** {@code endOfInput=false} leaves a character cut at the probe's end pending, not malformed. */
     private static Score score(Charset charset, byte[] sample, boolean wholeFile) {
+        if (charset.equals(StandardCharsets.UTF_8) && Utf8.isWellFormed(sample, 0, sample.length, !wholeFile)) {
+            return new Score(0, 0); // no error: plausible whatever the count, which is then not needed
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
