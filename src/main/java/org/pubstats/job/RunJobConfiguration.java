@@ -150,15 +150,16 @@ public class RunJobConfiguration {
         return new FilePartitioner(files, runId, progress);
     }
 
-    /** One per partition: reads the files its ExecutionContext names. */
+    /** One per partition: reads the range of files its ExecutionContext names. */
     @Bean
     @StepScope
     InboxRowReader inboxRowReader(FileRegistry files, TableFormatRegistry formats, HeaderSynonyms synonyms,
                                   IntakeProgress progress,
                                   @Value("#{jobParameters['inbox']}") String inbox,
                                   @Value("#{jobParameters['run.id']}") Long runId,
-                                  @Value("#{stepExecutionContext['" + FilePartitioner.FILE_IDS + "']}") String fileIds) {
-        return new InboxRowReader(() -> files.loading(runId, Path.of(inbox), FilePartitioner.fileIds(fileIds)),
+                                  @Value("#{stepExecutionContext['" + FilePartitioner.FIRST_FILE_ID + "']}") Long firstFileId,
+                                  @Value("#{stepExecutionContext['" + FilePartitioner.LAST_FILE_ID + "']}") Long lastFileId) {
+        return new InboxRowReader(() -> files.loading(runId, Path.of(inbox), firstFileId, lastFileId),
                 formats, synonyms, progress);
     }
 

@@ -1,28 +1,27 @@
 package org.pubstats.warehouse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.stream.Collectors;
 
 import org.pubstats.intake.IntakeProgress;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Shares this run's planned files out among the partitions of the load step, balanced by size: the
- * largest file first, each to the partition with the fewest bytes so far. A partition's ExecutionContext
- * carries only its file ids, as text, so the worker step needs nothing but the database, the job
- * parameters and that context — it can as well run in another process.
+ * Shares this run's planned files out among the partitions of the load step: consecutive runs of file
+ * ids (the plan registers files in path order), cut where the bytes so far come closest to an equal share.
+ * A partition's ExecutionContext carries only its first and last file id — two numbers, however many
+ * files — so the worker step needs nothing but the database, the job parameters and that context, and
+ * can as well run in another process; and the context Spring Batch saves with every chunk stays small.
  */
 public class FilePartitioner implements Partitioner {
 
-    /** The partition's files: warehouse ids, comma separated. */
-    public static final String FILE_IDS = "fileIds";
+    /** The partition's files are this run's planned files with ids from {@code FIRST_FILE_ID} to {@code LAST_FILE_ID}. */
+    public static final String FIRST_FILE_ID = "firstFileId";
+    public static final String LAST_FILE_ID = "lastFileId";
 
     private final FileRegistry files;
     private final long runId;
@@ -43,50 +42,51 @@ public class FilePartitioner implements Partitioner {
         for (int i = 0; i < shares.size(); i++) {
             Share share = shares.get(i);
             ExecutionContext context = new ExecutionContext();
-            context.putString(FILE_IDS, share.fileIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+            context.putLong(FIRST_FILE_ID, share.firstFileId());
+            context.putLong(LAST_FILE_ID, share.lastFileId());
+            context.putInt("files", share.files());
             context.putLong("bytes", share.bytes());
             partitions.put("partition" + i, context);
         }
         return partitions;
     }
 
-    /** The ids a partition's {@link #FILE_IDS} names. */
-    public static List<Long> fileIds(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).map(String::strip).map(Long::valueOf).toList();
-    }
-
-    /** One partition's files and their bytes together. */
-    record Share(List<Long> fileIds, long bytes) {}
+    /** One partition: the planned files with ids from first to last, how many and their bytes together. */
+    record Share(long firstFileId, long lastFileId, int files, long bytes) {}
 
     /**
-     * At most {@code partitions} shares, none empty, the largest file placed first into the share with the
-     * fewest bytes (within 4/3 of the best split); the same files always give the same shares.
+     * At most {@code partitions} shares, none empty, each a run of consecutive planned files in id order,
+     * cut where the bytes so far come closest to k/n of all: each share is within a file's size of an
+     * equal share.
      */
     static List<Share> balance(List<FileRegistry.PlannedSize> planned, int partitions) {
-        int count = Math.min(Math.max(partitions, 1), planned.size());
-        List<FileRegistry.PlannedSize> largestFirst = new ArrayList<>(planned);
-        largestFirst.sort(Comparator.comparingLong(FileRegistry.PlannedSize::sizeBytes).reversed()
-                .thenComparingLong(FileRegistry.PlannedSize::fileId));
-        List<List<Long>> ids = new ArrayList<>();
-        long[] bytes = new long[count];
-        PriorityQueue<Integer> lightest = new PriorityQueue<>(
-                Comparator.<Integer>comparingLong(i -> bytes[i]).thenComparingInt(i -> i));
-        for (int i = 0; i < count; i++) {
-            ids.add(new ArrayList<>());
-            lightest.add(i);
-        }
-        for (FileRegistry.PlannedSize file : largestFirst) {
-            int share = lightest.poll();
-            ids.get(share).add(file.fileId());
-            bytes[share] += file.sizeBytes();
-            lightest.add(share);
-        }
+        List<FileRegistry.PlannedSize> byId = new ArrayList<>(planned);
+        byId.sort(Comparator.comparingLong(FileRegistry.PlannedSize::fileId));
+        int count = Math.min(Math.max(partitions, 1), byId.size());
+        long total = byId.stream().mapToLong(FileRegistry.PlannedSize::sizeBytes).sum();
         List<Share> shares = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            shares.add(new Share(List.copyOf(ids.get(i)), bytes[i]));
+        int start = 0;
+        long before = 0;
+        for (int k = 1; k <= count; k++) {
+            double goal = (double) total * k / count;
+            int end = start + 1; // every share takes at least one file
+            long cumulative = before + byId.get(start).sizeBytes();
+            int lastEnd = byId.size() - (count - k); // and leaves one for each share after it
+            while (end < lastEnd) {
+                long next = cumulative + byId.get(end).sizeBytes();
+                if (Math.abs(next - goal) > Math.abs(cumulative - goal)) {
+                    break;
+                }
+                cumulative = next;
+                end++;
+            }
+            if (k == count) {
+                end = byId.size();
+                cumulative = total;
+            }
+            shares.add(new Share(byId.get(start).fileId(), byId.get(end - 1).fileId(), end - start, cumulative - before));
+            start = end;
+            before = cumulative;
         }
         return shares;
     }

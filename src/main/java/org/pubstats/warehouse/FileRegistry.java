@@ -69,17 +69,14 @@ public class FileRegistry {
         return withdrawn;
     }
 
-    /** The files of {@code fileIds} this run still has to load, in path order. */
-    public List<PlannedFile> loading(long runId, Path inbox, List<Long> fileIds) {
+    /** The files with ids from {@code firstId} to {@code lastId} this run still has to load, in path order. */
+    public List<PlannedFile> loading(long runId, Path inbox, long firstId, long lastId) {
         return jdbc.query("""
                 SELECT id, rel_path, department FROM source_file
-                WHERE status = 'loading' AND loaded_run_id = ? AND id = ANY (?) ORDER BY rel_path""",
-                ps -> {
-                    ps.setLong(1, runId);
-                    ps.setArray(2, ps.getConnection().createArrayOf("bigint", fileIds.toArray()));
-                },
+                WHERE status = 'loading' AND loaded_run_id = ? AND id BETWEEN ? AND ? ORDER BY rel_path""",
                 (rs, n) -> new PlannedFile(new FileRef(rs.getLong("id"), rs.getString("rel_path"), rs.getString("department")),
-                        inbox));
+                        inbox),
+                runId, firstId, lastId);
     }
 
     public record PlannedSize(long fileId, long sizeBytes) {}
@@ -88,7 +85,7 @@ public class FileRegistry {
     public List<PlannedSize> loadingSizes(long runId) {
         return jdbc.query("""
                 SELECT id, size_bytes FROM source_file
-                WHERE status = 'loading' AND loaded_run_id = ? ORDER BY rel_path""",
+                WHERE status = 'loading' AND loaded_run_id = ? ORDER BY id""",
                 (rs, n) -> new PlannedSize(rs.getLong("id"), rs.getLong("size_bytes")), runId);
     }
 

@@ -22,15 +22,17 @@ class FilePartitionerTest {
         return Stream.of(
                 Arguments.of("nothing to load: no partition", sizes(), 4, List.of()),
                 Arguments.of("fewer files than threads: one file each", sizes(5, 7), 4,
-                        List.of(new Share(List.of(2L), 7), new Share(List.of(1L), 5))),
-                Arguments.of("one thread takes everything", sizes(5, 7, 1), 1,
-                        List.of(new Share(List.of(2L, 1L, 3L), 13))),
-                Arguments.of("the largest first, each to the lightest share", sizes(100, 90, 80, 10, 10, 10), 2,
-                        List.of(new Share(List.of(1L, 4L, 5L, 6L), 130), new Share(List.of(2L, 3L), 170))),
-                Arguments.of("equal sizes: round robin in id order", sizes(1, 1, 1, 1, 1), 2,
-                        List.of(new Share(List.of(1L, 3L, 5L), 3), new Share(List.of(2L, 4L), 2))),
-                Arguments.of("a grid of 0 is one share", sizes(3, 4), 0,
-                        List.of(new Share(List.of(2L, 1L), 7))));
+                        List.of(new Share(1, 1, 1, 5), new Share(2, 2, 1, 7))),
+                Arguments.of("one thread takes everything", sizes(5, 7, 1), 1, List.of(new Share(1, 3, 3, 13))),
+                Arguments.of("a grid of 0 is one share", sizes(3, 4), 0, List.of(new Share(1, 2, 2, 7))),
+                Arguments.of("equal sizes: equal counts", sizes(1, 1, 1, 1, 1, 1), 3,
+                        List.of(new Share(1, 2, 2, 2), new Share(3, 4, 2, 2), new Share(5, 6, 2, 2))),
+                Arguments.of("cut where the bytes come closest to half", sizes(100, 90, 80, 10, 10, 10), 2,
+                        List.of(new Share(1, 2, 2, 190), new Share(3, 6, 4, 110))),
+                Arguments.of("one huge file is a share of its own", sizes(1, 1000, 1, 1, 1), 2,
+                        List.of(new Share(1, 2, 2, 1001), new Share(3, 5, 3, 3))),
+                Arguments.of("every later share keeps a file", sizes(1, 1, 1, 1000), 3,
+                        List.of(new Share(1, 2, 2, 2), new Share(3, 3, 1, 1), new Share(4, 4, 1, 1000))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -40,30 +42,37 @@ class FilePartitionerTest {
     }
 
     @Test
-    void everyFileOnceAndTheSharesWithinTheLargestFileOfEachOther() {
+    void everyFileOnceAndEachShareWithinTheLargestFileOfAnEqualShare() {
         Random random = new Random(9);
-        for (int round = 0; round < 200; round++) {
+        for (int round = 0; round < 500; round++) {
             long[] bytes = LongStream.generate(() -> 1 + (long) Math.pow(random.nextInt(1000), 2))
                     .limit(1 + random.nextInt(300)).toArray();
             List<PlannedSize> planned = sizes(bytes);
             int grid = 1 + random.nextInt(16);
             List<Share> shares = FilePartitioner.balance(planned, grid);
 
-            assertThat(shares).hasSize(Math.min(grid, planned.size())).allSatisfy(s -> assertThat(s.fileIds()).isNotEmpty());
-            assertThat(shares.stream().flatMap(s -> s.fileIds().stream()).sorted().toList())
-                    .isEqualTo(planned.stream().map(PlannedSize::fileId).toList());
+            assertThat(shares).hasSize(Math.min(grid, planned.size())).allSatisfy(s -> assertThat(s.files()).isPositive());
+            long next = 1;
+            for (Share share : shares) {
+                assertThat(share.firstFileId()).as("consecutive, no file left out").isEqualTo(next);
+                assertThat(share.lastFileId() - share.firstFileId() + 1).isEqualTo(share.files());
+                assertThat(share.bytes()).isEqualTo(LongStream.rangeClosed(share.firstFileId(), share.lastFileId())
+                        .map(id -> bytes[(int) id - 1]).sum());
+                next = share.lastFileId() + 1;
+            }
+            assertThat(next - 1).isEqualTo(bytes.length);
+            double equal = (double) LongStream.of(bytes).sum() / shares.size();
             long largestFile = LongStream.of(bytes).max().orElseThrow();
-            long heaviest = shares.stream().mapToLong(Share::bytes).max().orElseThrow();
-            long lightest = shares.stream().mapToLong(Share::bytes).min().orElseThrow();
-            assertThat(heaviest - lightest).isLessThanOrEqualTo(largestFile);
+            assertThat(shares).allSatisfy(s -> assertThat(Math.abs(s.bytes() - equal)).isLessThanOrEqualTo(largestFile));
         }
     }
 
     @Test
-    void theIdsTravelAsText() {
-        assertThat(FilePartitioner.fileIds("3,17, 42")).containsExactly(3L, 17L, 42L);
-        assertThat(FilePartitioner.fileIds("")).isEmpty();
-        assertThat(FilePartitioner.fileIds(null)).isEmpty();
+    void theFilesNeedNotBeListedInIdOrderNorHaveConsecutiveIds() {
+        List<PlannedSize> planned = List.of(new PlannedSize(40, 5), new PlannedSize(12, 5), new PlannedSize(31, 5),
+                new PlannedSize(7, 5));
+        assertThat(FilePartitioner.balance(planned, 2))
+                .containsExactly(new Share(7, 12, 2, 10), new Share(31, 40, 2, 10));
     }
 
     /** Files 1, 2, 3 … of these sizes. */
