@@ -1,5 +1,7 @@
 package org.pubstats.intake;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -22,7 +24,7 @@ public record RawRow(String sheet, int rowNumber, List<String> cells, String und
         for (String cell : cells) {
             clean[i++] = cell == null ? "" : ControlCharacters.strip(cell);
         }
-        cells = List.of(clean);
+        cells = Collections.unmodifiableList(Arrays.asList(clean)); // a private copy, not copied again: one per row
     }
 
     public RawRow(String sheet, int rowNumber, List<String> cells) {
