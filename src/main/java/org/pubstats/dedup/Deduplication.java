@@ -1,0 +1,216 @@
+package org.pubstats.dedup;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * 相同信息计1条 (SPEC §5) in one pass: the rows' match keys ({@link DedupKeys}) are grouped by the
+ * database, the rows a binding key joins are united in memory ({@link RowComponents}), and the items
+ * whose rows changed are rewritten ({@link ItemRebuild}). An item is a connected component; its id is
+ * its smallest row id.
+ * <p>
+ * Incremental: with the keys of earlier runs kept ({@link DedupCache}), only the items that added and
+ * removed file versions touch are decided again — the items of removed rows, the items of rows that
+ * share any key with an added row, and the added rows. No other item can change: two rows of different
+ * untouched items share no binding key (they would be one item), and a key that binds only through a
+ * row without a document number (rule 3) reaches, from an added row, every row of its title and date.
+ * <p>
+ * Must run inside a transaction: the cache, the items and what changed commit together.
+ */
+public class Deduplication {
+
+    private static final Logger log = LoggerFactory.getLogger(Deduplication.class);
+
+    /** Rows that share a binding key, as pairs (row, smallest row of the key). */
+    private static final String EDGES = """
+            SELECT row_id, first FROM (
+                SELECT row_id, min(row_id) OVER w AS first, bool_or(binds) OVER w AS joins
+                  FROM %s WINDOW w AS (PARTITION BY k)) x
+             WHERE joins AND row_id <> first""";
+
+    /** More changed items than this share of all items: the stages after dedup had better redo everything. */
+    private static final double MOST_ITEMS = 0.5;
+
+    public enum Mode { FULL, INCREMENTAL }
+
+    public record Result(Mode mode, long rows, long items, long rowsRedecided, long changedItems, boolean allChanged) {}
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final DedupCache cache;
+    private final ItemRebuild rebuild;
+
+    public Deduplication(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(10_000);
+        this.cache = new DedupCache(jdbc);
+        this.rebuild = new ItemRebuild(jdbc);
+    }
+
+    public Result run(long runId, DedupOverrides overrides) {
+        return run(runId, overrides, false);
+    }
+
+    /** @param forceFull decide every item again, whatever the cache says (tests compare the two ways) */
+    public Result run(long runId, DedupOverrides overrides, boolean forceFull) {
+        jdbc.execute("SET LOCAL work_mem = '64MB'");
+        mergeSides(overrides);
+        String fingerprint = DedupKeys.fingerprint(overrides, jdbc.queryForObject(DedupKeys.HASH_PROBE, Long.class));
+        Optional<String> fullReason = forceFull ? Optional.of("要求全量重算") : cache.fullRecomputeReason(fingerprint);
+        if (fullReason.isEmpty() && !retireRemovedKeys()) {
+            fullReason = Optional.of("去重缓存与数据不一致");
+        }
+        jdbc.execute("CREATE TEMP TABLE dedup_link (row_id BIGINT, item_id BIGINT) ON COMMIT DROP");
+        long redecided;
+        long changed;
+        if (fullReason.isPresent()) {
+            log.info("去重全量重算：{}", fullReason.get());
+            cache.clear();
+            cache.storeAllKeys();
+            unite("dedup_key");
+            cache.indexKeys();
+            cache.allFilesIn();
+            redecided = jdbc.queryForObject("SELECT count(*) FROM active_item_row", Long.class);
+            changed = rebuild.apply("SELECT id AS row_id FROM active_item_row", "SELECT row_id, item_id FROM item_member");
+        } else {
+            redecided = incrementalScope();
+            unite("dedup_scope_key");
+            jdbc.execute("INSERT INTO dedup_key (row_id, k, binds) SELECT row_id, k, binds FROM dedup_added_key");
+            cache.filesChanged();
+            changed = rebuild.apply("SELECT row_id FROM dedup_scope",
+                    "SELECT row_id, item_id FROM item_member WHERE item_id IN (SELECT item_id FROM dedup_affected)");
+        }
+        long rows = jdbc.queryForObject("SELECT count(*) FROM item_member", Long.class);
+        long items = jdbc.queryForObject("SELECT count(*) FROM item", Long.class);
+        cache.remember(fingerprint, rows);
+        Result result = new Result(fullReason.isPresent() ? Mode.FULL : Mode.INCREMENTAL, rows, items, redecided, changed,
+                changed > MOST_ITEMS * Math.max(items, 1));
+        publish(runId, result);
+        return result;
+    }
+
+    /** The sides of the office's merges, as a table the key query joins. */
+    private void mergeSides(DedupOverrides overrides) {
+        jdbc.execute("CREATE TEMP TABLE " + DedupKeys.MERGE_SIDES
+                + " (title_norm TEXT, publish_date DATE, decision TEXT) ON COMMIT DROP");
+        List<DedupOverrides.Decision> merges = overrides.merges();
+        for (int i = 0; i < merges.size(); i++) {
+            for (DedupOverrides.Side side : List.of(merges.get(i).a(), merges.get(i).b())) {
+                jdbc.update("INSERT INTO " + DedupKeys.MERGE_SIDES + " VALUES (?, ?, ?)", side.titleNorm(),
+                        java.sql.Date.valueOf(side.date()), Integer.toString(i));
+            }
+        }
+        jdbc.execute("ANALYZE " + DedupKeys.MERGE_SIDES);
+    }
+
+    /**
+     * Removes the stored keys of the removed rows, computed again from the rows themselves; false when
+     * they are not all there (the cache does not match the rows: recompute in full).
+     */
+    private boolean retireRemovedKeys() {
+        jdbc.execute("""
+                CREATE TEMP TABLE dedup_removed_row ON COMMIT DROP AS
+                SELECT id AS row_id FROM item_row WHERE file_id IN (SELECT file_id FROM dedup_removed_file)""");
+        jdbc.execute("""
+                CREATE TEMP TABLE dedup_added_row ON COMMIT DROP AS
+                SELECT id AS row_id FROM item_row WHERE file_id IN (SELECT file_id FROM dedup_added_file)""");
+        jdbc.execute("ANALYZE dedup_removed_row");
+        jdbc.execute("ANALYZE dedup_added_row");
+        jdbc.execute("CREATE TEMP TABLE dedup_removed_key ON COMMIT DROP AS "
+                + DedupKeys.of(rowsOf("dedup_removed_row")));
+        long expected = jdbc.queryForObject("SELECT count(*) FROM dedup_removed_key", Long.class);
+        int deleted = jdbc.update("DELETE FROM dedup_key d USING dedup_removed_key x WHERE d.k = x.k AND d.row_id = x.row_id");
+        return deleted == expected;
+    }
+
+    /**
+     * The rows to decide again ({@code dedup_scope}) and their keys ({@code dedup_scope_key}): the rows
+     * of the items that removed rows leave or that added rows' keys reach, and the added rows.
+     */
+    private long incrementalScope() {
+        jdbc.execute("CREATE TEMP TABLE dedup_added_key ON COMMIT DROP AS " + DedupKeys.of(rowsOf("dedup_added_row")));
+        jdbc.execute("ANALYZE dedup_added_key");
+        jdbc.execute("""
+                CREATE TEMP TABLE dedup_affected ON COMMIT DROP AS
+                SELECT m.item_id FROM item_member m JOIN dedup_removed_row x ON x.row_id = m.row_id
+                UNION
+                SELECT m.item_id FROM dedup_added_key a JOIN dedup_key d ON d.k = a.k JOIN item_member m ON m.row_id = d.row_id""");
+        jdbc.execute("ANALYZE dedup_affected");
+        jdbc.execute("""
+                CREATE TEMP TABLE dedup_scope ON COMMIT DROP AS
+                SELECT m.row_id FROM item_member m
+                 WHERE m.item_id IN (SELECT item_id FROM dedup_affected)
+                   AND m.row_id NOT IN (SELECT row_id FROM dedup_removed_row)
+                UNION
+                SELECT row_id FROM dedup_added_row""");
+        jdbc.execute("ANALYZE dedup_scope");
+        jdbc.execute("CREATE TEMP TABLE dedup_scope_key ON COMMIT DROP AS " + DedupKeys.of(rowsOf("dedup_scope")));
+        jdbc.execute("ANALYZE dedup_scope_key");
+        return jdbc.queryForObject("SELECT count(*) FROM dedup_scope", Long.class);
+    }
+
+    /** The item rows listed (by row_id) in a table, as a subquery the key query reads. */
+    private static String rowsOf(String rowIds) {
+        return "(SELECT i.* FROM item_row i JOIN " + rowIds + " s ON s.row_id = i.id)";
+    }
+
+    /** Unites the rows that share a binding key in {@code keys}, and writes the joined rows to dedup_link. */
+    private void unite(String keys) {
+        RowComponents components = new RowComponents();
+        streaming.query(EDGES.formatted(keys), rs -> {
+            components.union(rs.getLong(1), rs.getLong(2));
+        });
+        DataSource dataSource = jdbc.getDataSource();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(
+                connection.unwrap(PGConnection.class), "COPY dedup_link (row_id, item_id) FROM STDIN", 1 << 16),
+                StandardCharsets.US_ASCII), 1 << 16)) {
+            components.forEach((row, item) -> out.append(Long.toString(row)).append('\t')
+                    .append(Long.toString(item)).append('\n'));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the dedup components", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the dedup components", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        jdbc.execute("ALTER TABLE dedup_link ADD PRIMARY KEY (row_id)");
+        jdbc.execute("ANALYZE dedup_link");
+    }
+
+    /** What changed, for the stages after dedup (V11: dedup_run, dedup_changed_item). */
+    private void publish(long runId, Result result) {
+        jdbc.execute("TRUNCATE dedup_changed_item");
+        if (!result.allChanged() && result.changedItems() > 0) {
+            jdbc.execute("""
+                    INSERT INTO dedup_changed_item (item_id, present)
+                    SELECT c.item_id, EXISTS (SELECT 1 FROM item i WHERE i.id = c.item_id) FROM dedup_changed c""");
+        }
+        jdbc.update("""
+                INSERT INTO dedup_run (run_id, mode, all_changed, rows_redecided, changed_items, rows, items)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (run_id) DO UPDATE SET mode = excluded.mode, all_changed = excluded.all_changed,
+                       rows_redecided = excluded.rows_redecided, changed_items = excluded.changed_items,
+                       rows = excluded.rows, items = excluded.items, finished_at = now()""",
+                runId, result.mode().name().toLowerCase(java.util.Locale.ROOT), result.allChanged(),
+                result.rowsRedecided(), result.changedItems(), result.rows(), result.items());
+    }
+}
