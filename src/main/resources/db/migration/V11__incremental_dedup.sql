@@ -22,9 +22,10 @@ COMMENT ON TABLE dedup_key_file IS 'Dedup cache: the file versions whose rows ar
 CREATE UNLOGGED TABLE dedup_key_state (
     one          BOOLEAN PRIMARY KEY DEFAULT true CHECK (one),
     fingerprint  TEXT    NOT NULL,
-    member_count BIGINT  NOT NULL
+    member_count BIGINT  NOT NULL,
+    item_count   BIGINT  NOT NULL
 );
-COMMENT ON TABLE dedup_key_state IS 'Dedup cache: what the keys were computed with (rules, office merges, the hash function); item_member''s size when the cache was written.';
+COMMENT ON TABLE dedup_key_state IS 'Dedup cache: what the keys were computed with (rules, office merges, the hash function); the sizes of item_member and item when it was written.';
 
 -- What the last dedup changed, for the stages after it (review, figures, export).
 CREATE TABLE dedup_run (
@@ -37,13 +38,18 @@ CREATE TABLE dedup_run (
     items         BIGINT      NOT NULL,
     finished_at   TIMESTAMPTZ NOT NULL DEFAULT now()
 );
-COMMENT ON TABLE dedup_run IS 'One line per deduplication: full or incremental, how many rows it re-decided, how many items changed; all_changed means every item may have changed (dedup_changed_item is then empty).';
+COMMENT ON TABLE dedup_run IS 'One line per deduplication: full or incremental, how many rows it decided again, how many items changed (new, gone or with other rows); all_changed: treat every item as changed (dedup_changed_item is then empty, and changed_items counts the items now).';
 
 CREATE TABLE dedup_changed_item (
     item_id BIGINT  PRIMARY KEY,
     present BOOLEAN NOT NULL
 );
 COMMENT ON TABLE dedup_changed_item IS 'Refreshed by every dedup: the items whose set of rows the last dedup (latest dedup_run) changed; present = false for an item id that no longer exists. Empty when that dedup_run says all_changed: then treat every item as changed.';
+
+-- The union of arrays over a group (array_agg cannot gather arrays of different lengths): an item's
+-- channels and categories are the union of its rows' in one pass.
+CREATE AGGREGATE array_cat_agg(anycompatiblearray) (SFUNC = array_cat, STYPE = anycompatiblearray, INITCOND = '{}');
+COMMENT ON AGGREGATE array_cat_agg(anycompatiblearray) IS 'All elements of the arrays of a group, one after the other.';
 
 -- item_member is written only by dedup, from the rows of active files, and item rows of a deduplicated
 -- file are never deleted; the row-by-row check of this key cost 6 of the 11 seconds of writing a

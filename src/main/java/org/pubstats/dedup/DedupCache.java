@@ -1,7 +1,5 @@
 package org.pubstats.dedup;
 
-import java.util.Optional;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,24 +20,43 @@ final class DedupCache {
         this.jdbc = jdbc;
     }
 
-    /** Added and removed file versions since the last dedup, and how many item rows they hold. */
-    record FileChanges(long addedRows, long removedRows) {}
+    /** What the last dedup left: item_member's and item's sizes. */
+    record Counts(long members, long items) {}
+
+    /** What to do now: recompute in full (and why), or only what the added and removed files touch. */
+    sealed interface Plan permits Full, Incremental {}
+
+    /** @param rewriteAll most rows changed: write the items anew rather than compare them */
+    record Full(String reason, boolean rewriteAll) implements Plan {
+
+        Full(String reason) {
+            this(reason, false);
+        }
+    }
+
+    record Incremental(Counts before, long addedRows, long removedRows) implements Plan {
+
+        boolean nothingChanged() {
+            return addedRows == 0 && removedRows == 0;
+        }
+    }
 
     /**
-     * Fills {@code dedup_added_file} and {@code dedup_removed_file} (temporary) and tells why the items
-     * must be recomputed in full, if they must.
+     * Compares the cache with the active file versions; for an incremental run, fills
+     * {@code dedup_added_file} and {@code dedup_removed_file} (temporary).
      */
-    Optional<String> fullRecomputeReason(String fingerprint) {
-        var state = jdbc.queryForList("SELECT fingerprint, member_count FROM dedup_key_state");
+    Plan plan(String fingerprint) {
+        var state = jdbc.queryForList("SELECT fingerprint, member_count, item_count FROM dedup_key_state");
         if (state.isEmpty()) {
-            return Optional.of("没有上次去重的记录");
+            return new Full("没有上次去重的记录");
         }
         if (!fingerprint.equals(state.get(0).get("fingerprint"))) {
-            return Optional.of("去重规则或合并决定有变化");
+            return new Full("去重规则或合并决定有变化");
         }
-        Long members = jdbc.queryForObject("SELECT count(*) FROM item_member", Long.class);
-        if (!members.equals(((Number) state.get(0).get("member_count")).longValue())) {
-            return Optional.of("去重结果与上次记录不一致");
+        Counts before = new Counts(((Number) state.get(0).get("member_count")).longValue(),
+                ((Number) state.get(0).get("item_count")).longValue());
+        if (jdbc.queryForObject("SELECT count(*) FROM item_member", Long.class) != before.members()) {
+            return new Full("去重结果与上次记录不一致");
         }
         jdbc.execute("""
                 CREATE TEMP TABLE dedup_added_file ON COMMIT DROP AS
@@ -50,19 +67,16 @@ final class DedupCache {
                 SELECT d.file_id, f.id IS NULL AS vanished FROM dedup_key_file d LEFT JOIN source_file f ON f.id = d.file_id
                  WHERE f.status IS DISTINCT FROM 'active'""");
         if (jdbc.queryForObject("SELECT count(*) FROM dedup_removed_file WHERE vanished", Long.class) > 0) {
-            return Optional.of("上次去重的文件版本已从数据库删除");
+            return new Full("上次去重的文件版本已从数据库删除");
         }
-        FileChanges changes = changes();
-        if (changes.addedRows() + changes.removedRows() > MOST_ROWS * Math.max(members, 1)) {
-            return Optional.of("大部分行有变化");
+        long added = jdbc.queryForObject(
+                "SELECT count(*) FROM item_row WHERE file_id IN (SELECT file_id FROM dedup_added_file)", Long.class);
+        long removed = jdbc.queryForObject(
+                "SELECT count(*) FROM item_row WHERE file_id IN (SELECT file_id FROM dedup_removed_file)", Long.class);
+        if (added + removed > MOST_ROWS * Math.max(before.members(), 1)) {
+            return new Full("大部分行有变化", true);
         }
-        return Optional.empty();
-    }
-
-    FileChanges changes() {
-        return new FileChanges(
-                jdbc.queryForObject("SELECT count(*) FROM item_row WHERE file_id IN (SELECT file_id FROM dedup_added_file)", Long.class),
-                jdbc.queryForObject("SELECT count(*) FROM item_row WHERE file_id IN (SELECT file_id FROM dedup_removed_file)", Long.class));
+        return new Incremental(before, added, removed);
     }
 
     /** Forgets every key, before they are computed again for all active rows. */
@@ -78,6 +92,7 @@ final class DedupCache {
 
     void indexKeys() {
         jdbc.execute("CREATE INDEX IF NOT EXISTS dedup_key_k_idx ON dedup_key (k)");
+        jdbc.execute("ANALYZE dedup_key"); // the next run looks keys up in it: plans need its real size
     }
 
     /** After a full recompute: every active file version is in. */
@@ -91,10 +106,11 @@ final class DedupCache {
         jdbc.execute("INSERT INTO dedup_key_file (file_id) SELECT file_id FROM dedup_added_file");
     }
 
-    void remember(String fingerprint, long members) {
+    void remember(String fingerprint, Counts now) {
         jdbc.update("""
-                INSERT INTO dedup_key_state (fingerprint, member_count) VALUES (?, ?)
-                ON CONFLICT (one) DO UPDATE SET fingerprint = excluded.fingerprint, member_count = excluded.member_count""",
-                fingerprint, members);
+                INSERT INTO dedup_key_state (fingerprint, member_count, item_count) VALUES (?, ?, ?)
+                ON CONFLICT (one) DO UPDATE SET fingerprint = excluded.fingerprint, member_count = excluded.member_count,
+                       item_count = excluded.item_count""",
+                fingerprint, now.members(), now.items());
     }
 }

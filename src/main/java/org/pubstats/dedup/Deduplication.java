@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -72,39 +71,59 @@ public class Deduplication {
     /** @param forceFull decide every item again, whatever the cache says (tests compare the two ways) */
     public Result run(long runId, DedupOverrides overrides, boolean forceFull) {
         jdbc.execute("SET LOCAL work_mem = '64MB'");
+        jdbc.execute("SET LOCAL jit = off"); // compiling the big queries cost more than it saved
         mergeSides(overrides);
         String fingerprint = DedupKeys.fingerprint(overrides, jdbc.queryForObject(DedupKeys.HASH_PROBE, Long.class));
-        Optional<String> fullReason = forceFull ? Optional.of("要求全量重算") : cache.fullRecomputeReason(fingerprint);
-        if (fullReason.isEmpty() && !retireRemovedKeys()) {
-            fullReason = Optional.of("去重缓存与数据不一致");
+        DedupCache.Plan plan = forceFull ? new DedupCache.Full("要求全量重算") : cache.plan(fingerprint);
+        if (plan instanceof DedupCache.Incremental incremental && !incremental.nothingChanged() && !retireRemovedKeys()) {
+            plan = new DedupCache.Full("去重缓存与数据不一致");
         }
-        jdbc.execute("CREATE TEMP TABLE dedup_link (row_id BIGINT, item_id BIGINT) ON COMMIT DROP");
-        long redecided;
-        long changed;
-        if (fullReason.isPresent()) {
-            log.info("去重全量重算：{}", fullReason.get());
-            cache.clear();
-            cache.storeAllKeys();
-            unite("dedup_key");
-            cache.indexKeys();
-            cache.allFilesIn();
-            redecided = jdbc.queryForObject("SELECT count(*) FROM active_item_row", Long.class);
-            changed = rebuild.apply("SELECT id AS row_id FROM active_item_row", "SELECT row_id, item_id FROM item_member");
-        } else {
-            redecided = incrementalScope();
-            unite("dedup_scope_key");
-            jdbc.execute("INSERT INTO dedup_key (row_id, k, binds) SELECT row_id, k, binds FROM dedup_added_key");
-            cache.filesChanged();
-            changed = rebuild.apply("SELECT row_id FROM dedup_scope",
-                    "SELECT row_id, item_id FROM item_member WHERE item_id IN (SELECT item_id FROM dedup_affected)");
-        }
-        long rows = jdbc.queryForObject("SELECT count(*) FROM item_member", Long.class);
-        long items = jdbc.queryForObject("SELECT count(*) FROM item", Long.class);
-        cache.remember(fingerprint, rows);
-        Result result = new Result(fullReason.isPresent() ? Mode.FULL : Mode.INCREMENTAL, rows, items, redecided, changed,
-                changed > MOST_ITEMS * Math.max(items, 1));
+        Result result = plan instanceof DedupCache.Incremental incremental ? incremental(incremental)
+                : full((DedupCache.Full) plan);
+        cache.remember(fingerprint, new DedupCache.Counts(result.rows(), result.items()));
         publish(runId, result);
         return result;
+    }
+
+    private Result full(DedupCache.Full plan) {
+        log.info("去重全量重算：{}", plan.reason());
+        cache.clear();
+        cache.storeAllKeys();
+        unite("dedup_key");
+        cache.indexKeys();
+        cache.allFilesIn();
+        boolean rewriteAll = plan.rewriteAll() || !jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM item_member)", Boolean.class);
+        ItemRebuild.Rewritten rewritten = rewriteAll ? rebuild.rewriteAll("active_item_row")
+                : rebuild.apply("active_item_row", "SELECT row_id, item_id FROM item_member");
+        long rows = jdbc.queryForObject("SELECT count(*) FROM item_member", Long.class);
+        long items = jdbc.queryForObject("SELECT count(*) FROM item", Long.class);
+        // Fresh statistics: the next incremental run and the stages after dedup look items up by id.
+        jdbc.execute("ANALYZE item_member");
+        jdbc.execute("ANALYZE item");
+        // A rewrite does not compare: every item counts as changed.
+        return result(Mode.FULL, rows, items, rows, rewriteAll ? items : rewritten.changedItems());
+    }
+
+    private Result incremental(DedupCache.Incremental plan) {
+        DedupCache.Counts before = plan.before();
+        if (plan.nothingChanged()) {
+            cache.filesChanged(); // files without item rows (request logs, rejected files) are noted all the same
+            return result(Mode.INCREMENTAL, before.members(), before.items(), 0, 0);
+        }
+        long redecided = incrementalScope();
+        unite("dedup_scope_key");
+        jdbc.execute("INSERT INTO dedup_key (row_id, k, binds) SELECT row_id, k, binds FROM dedup_added_key");
+        cache.filesChanged();
+        ItemRebuild.Rewritten rewritten = rebuild.apply("""
+                (SELECT i.*, f.rel_path FROM dedup_scope s JOIN item_row i ON i.id = s.row_id
+                   JOIN source_file f ON f.id = i.file_id)""",
+                "SELECT m.row_id, m.item_id FROM dedup_affected a JOIN item_member m ON m.item_id = a.item_id");
+        return result(Mode.INCREMENTAL, before.members() + rewritten.memberDelta(), before.items() + rewritten.itemDelta(),
+                redecided, rewritten.changedItems());
+    }
+
+    private static Result result(Mode mode, long rows, long items, long redecided, long changed) {
+        return new Result(mode, rows, items, redecided, changed, changed > MOST_ITEMS * Math.max(items, 1));
     }
 
     /** The sides of the office's merges, as a table the key query joins. */
@@ -137,6 +156,10 @@ public class Deduplication {
         jdbc.execute("CREATE TEMP TABLE dedup_removed_key ON COMMIT DROP AS "
                 + DedupKeys.of(rowsOf("dedup_removed_row")));
         long expected = jdbc.queryForObject("SELECT count(*) FROM dedup_removed_key", Long.class);
+        if (expected == 0) {
+            return true;
+        }
+        jdbc.execute("ANALYZE dedup_removed_key");
         int deleted = jdbc.update("DELETE FROM dedup_key d USING dedup_removed_key x WHERE d.k = x.k AND d.row_id = x.row_id");
         return deleted == expected;
     }
@@ -156,9 +179,8 @@ public class Deduplication {
         jdbc.execute("ANALYZE dedup_affected");
         jdbc.execute("""
                 CREATE TEMP TABLE dedup_scope ON COMMIT DROP AS
-                SELECT m.row_id FROM item_member m
-                 WHERE m.item_id IN (SELECT item_id FROM dedup_affected)
-                   AND m.row_id NOT IN (SELECT row_id FROM dedup_removed_row)
+                SELECT m.row_id FROM dedup_affected a JOIN item_member m ON m.item_id = a.item_id
+                 WHERE NOT EXISTS (SELECT 1 FROM dedup_removed_row x WHERE x.row_id = m.row_id)
                 UNION
                 SELECT row_id FROM dedup_added_row""");
         jdbc.execute("ANALYZE dedup_scope");
@@ -174,6 +196,7 @@ public class Deduplication {
 
     /** Unites the rows that share a binding key in {@code keys}, and writes the joined rows to dedup_link. */
     private void unite(String keys) {
+        jdbc.execute("CREATE TEMP TABLE dedup_link (row_id BIGINT, item_id BIGINT) ON COMMIT DROP");
         RowComponents components = new RowComponents();
         streaming.query(EDGES.formatted(keys), rs -> {
             components.union(rs.getLong(1), rs.getLong(2));
