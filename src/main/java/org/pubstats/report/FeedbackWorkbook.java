@@ -3,14 +3,13 @@ package org.pubstats.report;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.pubstats.report.DepartmentFeedback.RejectedLine;
 import org.pubstats.report.DepartmentFeedback.UnknownValue;
 
 /**
  * feedback/&lt;department&gt;-YYYY.xlsx: what one department should correct, each row with where it came from.
- * Streamed (SXSSF): rows go to a temporary file behind a small window, so a long list costs no heap, and
- * several departments' workbooks can be written at once.
+ * Written straight into the file ({@link XlsxStream}): an export writes one per department, a thousand or more,
+ * several at once.
  */
 final class FeedbackWorkbook {
 
@@ -18,26 +17,21 @@ final class FeedbackWorkbook {
     static final String UNKNOWN = "词典中没有的值";
     static final String REVIEW = "待核查重复";
 
-    /** Rows kept in memory per sheet; every sheet here is written top to bottom. */
-    private static final int WINDOW = 100;
-
     private FeedbackWorkbook() {
     }
 
     static Path write(DepartmentFeedback feedback, Path file) {
         return AtomicFile.write(file, stream -> {
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-                SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
-                rejected(new SheetWriter(workbook, styles, REJECTED), feedback);
-                unknown(new SheetWriter(workbook, styles, UNKNOWN), feedback);
-                ReviewPairsSheet.write(new SheetWriter(workbook, styles, REVIEW),
+            try (XlsxStream workbook = new XlsxStream(stream, List.of(REJECTED, UNKNOWN, REVIEW))) {
+                rejected(workbook.sheet(REJECTED), feedback);
+                unknown(workbook.sheet(UNKNOWN), feedback);
+                ReviewPairsSheet.write(workbook.sheet(REVIEW),
                         feedback.department() + " " + feedback.year() + "年待核查的疑似重复信息", feedback.reviewPairs()::forEach);
-                workbook.write(stream);
             }
         });
     }
 
-    private static void rejected(SheetWriter out, DepartmentFeedback feedback) {
+    private static void rejected(SheetOut out, DepartmentFeedback feedback) {
         out.columns(28, 10, 8, 48, 16, 40);
         String[] header = {"文件", "工作表", "行", "原始内容", "原因代码", "说明"};
         out.title(0, header.length - 1, feedback.department() + " " + feedback.year() + "年报送表格中未采用的行");
@@ -64,7 +58,7 @@ final class FeedbackWorkbook {
         out.printable(true, 2);
     }
 
-    private static void unknown(SheetWriter out, DepartmentFeedback feedback) {
+    private static void unknown(SheetOut out, DepartmentFeedback feedback) {
         out.columns(14, 30, 10);
         out.title(0, 2, feedback.department() + " " + feedback.year() + "年词典中没有的公开渠道、信息类别");
         out.header(1, 0, "列");

@@ -17,7 +17,7 @@ final class ReviewPairsSheet {
     private ReviewPairsSheet() {
     }
 
-    static void write(SheetWriter out, String title, Pairs pairs) {
+    static void write(SheetOut out, String title, Pairs pairs) {
         out.columns(8, 14, 36, 11, 24, 10, 6, 14, 36, 11, 24, 10, 6);
         out.title(0, HEADER.length - 1, title);
         for (int c = 0; c < HEADER.length; c++) {
@@ -25,7 +25,7 @@ final class ReviewPairsSheet {
         }
         int[] r = {2};
         pairs.forEach(p -> {
-            out.number(r[0], 0, 0).setCellValue(p.similarity());
+            out.decimal(r[0], 0, p.similarity());
             side(out, r[0], 1, p.departmentA(), p.titleA(), p.dateA(), p.fileA(), p.sheetA(), p.rowA());
             side(out, r[0], 7, p.departmentB(), p.titleB(), p.dateB(), p.fileB(), p.sheetB(), p.rowB());
             r[0]++;
@@ -35,7 +35,7 @@ final class ReviewPairsSheet {
         out.printable(true, 2);
     }
 
-    private static void side(SheetWriter out, int r, int c, String department, String title, String date,
+    private static void side(SheetOut out, int r, int c, String department, String title, String date,
                              String file, String sheet, Integer row) {
         out.text(r, c, department);
         out.text(r, c + 1, title);

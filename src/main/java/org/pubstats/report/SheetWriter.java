@@ -30,7 +30,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * its cells are written — neither Excel nor LibreOffice grows a row for wrapped text when opening a file,
  * so a long message would be cut off.
  */
-final class SheetWriter {
+final class SheetWriter implements SheetOut {
 
     /** The styles of one workbook; POI limits their number, so they are made once. */
     static final class Styles {
@@ -134,65 +134,64 @@ final class SheetWriter {
         return sheet;
     }
 
-    /** Column widths in characters (a CJK character counts two); declared before any wrapped text is written. */
-    void columns(int... chars) {
+    @Override
+    public void columns(int... chars) {
         columnChars = new int[chars.length];
         for (int i = 0; i < chars.length; i++) {
             sheet.setColumnWidth(i, Math.min(255, chars[i]) * 256);
-            columnChars[i] = Math.max(1, Math.min(255, chars[i]) - 1);
+            columnChars[i] = charsPerLine(chars[i]);
         }
     }
 
-    Cell text(int row, int col, String value) {
+    @Override
+    public void text(int row, int col, String value) {
         Cell cell = put(row, col, styles.text);
         cell.setCellValue(cellText(value));
         grow(cell);
-        return cell;
     }
 
-    Cell header(int row, int col, String value) {
+    @Override
+    public void header(int row, int col, String value) {
         Cell cell = put(row, col, styles.header);
         cell.setCellValue(cellText(value));
         grow(cell);
-        return cell;
     }
 
-    Cell number(int row, int col, long value) {
-        Cell cell = put(row, col, styles.number);
-        cell.setCellValue(value);
-        return cell;
+    @Override
+    public void number(int row, int col, long value) {
+        put(row, col, styles.number).setCellValue(value);
     }
 
-    Cell percent(int row, int col, double fraction) {
-        Cell cell = put(row, col, styles.percent);
-        cell.setCellValue(fraction);
-        return cell;
+    @Override
+    public void decimal(int row, int col, double value) {
+        put(row, col, styles.number).setCellValue(value);
     }
 
-    Cell noData(int row, int col) {
-        Cell cell = put(row, col, styles.empty);
-        cell.setCellValue(NO_DATA);
-        return cell;
+    void percent(int row, int col, double fraction) {
+        put(row, col, styles.percent).setCellValue(fraction);
     }
 
-    /** A heading row across the given columns. */
-    void title(int row, int lastCol, String value) {
+    void noData(int row, int col) {
+        put(row, col, styles.empty).setCellValue(NO_DATA);
+    }
+
+    @Override
+    public void title(int row, int lastCol, String value) {
         Cell cell = put(row, 0, styles.title);
         cell.setCellValue(cellText(value));
         height(row, 28);
         if (lastCol > 0) {
-            merge(row, row, 0, lastCol);
+            addMerged(new CellRangeAddress(row, row, 0, lastCol));
         }
     }
 
-    /** A note below a table, merged across its columns so it wraps instead of running off the page. */
-    void note(int row, int lastCol, String value) {
+    @Override
+    public void note(int row, int lastCol, String value) {
         Cell cell = put(row, 0, styles.note);
         cell.setCellValue(cellText(value));
-        int lines = 1 + Math.min(value.length(), MAX_CELL_CHARS) / Math.max(10, 6 * (lastCol + 1));
-        height(row, Math.min(MAX_ROW_POINTS, 16f * lines));
+        height(row, noteHeight(value, lastCol));
         if (lastCol > 0) {
-            merge(row, row, 0, lastCol);
+            addMerged(new CellRangeAddress(row, row, 0, lastCol));
         }
     }
 
@@ -202,6 +201,7 @@ final class SheetWriter {
         fit(row(row));
     }
 
+    /** Header cells merged across a table's header rows or columns, every cell of the range bordered. */
     void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
         for (int r = firstRow; r <= lastRow; r++) {
             Row row = row(r);
@@ -211,16 +211,20 @@ final class SheetWriter {
                 }
             }
         }
-        CellRangeAddress region = new CellRangeAddress(firstRow, lastRow, firstCol, lastCol);
+        addMerged(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
+    }
+
+    private void addMerged(CellRangeAddress region) {
         sheet.addMergedRegion(region);
         merged.add(region);
         // A merged cell's text spans several columns: it no longer decides its row's height.
-        for (int r = firstRow; r <= lastRow; r++) {
+        for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
             fit(row(r));
         }
     }
 
-    void printable(boolean landscape, int headerRows) {
+    @Override
+    public void printable(boolean landscape, int headerRows) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(landscape);
@@ -238,7 +242,7 @@ final class SheetWriter {
         int lines = lines(cell);
         if (lines > 1) {
             Row row = cell.getRow();
-            row.setHeightInPoints(Math.min(MAX_ROW_POINTS, Math.max(row.getHeightInPoints(), LINE_POINTS * lines)));
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), linesHeight(lines)));
         }
     }
 
@@ -250,8 +254,7 @@ final class SheetWriter {
         }
         Float base = baseHeights.get(row.getRowNum());
         if (lines > 1) {
-            row.setHeightInPoints(Math.min(MAX_ROW_POINTS, Math.max(base == null ? sheet.getDefaultRowHeightInPoints() : base,
-                    LINE_POINTS * lines)));
+            row.setHeightInPoints(Math.max(base == null ? sheet.getDefaultRowHeightInPoints() : base, linesHeight(lines)));
         } else if (base != null) {
             row.setHeightInPoints(base);
         } else {
@@ -270,8 +273,28 @@ final class SheetWriter {
             throw new IllegalStateException("declare the columns of sheet " + sheet.getSheetName() + " before its text");
         }
         int col = cell.getColumnIndex();
-        int perLine = col < columnChars.length ? columnChars[col] : DEFAULT_COLUMN_CHARS;
-        return (ConsoleTable.width(cell.getStringCellValue()) + perLine - 1) / perLine;
+        return lines(cell.getStringCellValue(), col < columnChars.length ? columnChars[col] : DEFAULT_COLUMN_CHARS);
+    }
+
+    /** The lines a text takes in a column of so many characters a line (a CJK character counts two). */
+    static int lines(String text, int columnChars) {
+        return (ConsoleTable.width(text) + columnChars - 1) / columnChars;
+    }
+
+    /** Characters a line in a column of the given width (as declared to {@link #columns}). */
+    static int charsPerLine(int columnWidth) {
+        return Math.max(1, Math.min(255, columnWidth) - 1);
+    }
+
+    /** A row height for wrapped text of so many lines. */
+    static float linesHeight(int lines) {
+        return Math.min(MAX_ROW_POINTS, LINE_POINTS * lines);
+    }
+
+    /** The height of a note's row: its text wrapped across the merged columns. */
+    static float noteHeight(String value, int lastCol) {
+        int lines = 1 + Math.min(value.length(), MAX_CELL_CHARS) / Math.max(10, 6 * (lastCol + 1));
+        return Math.min(MAX_ROW_POINTS, 16f * lines);
     }
 
     private boolean isMerged(Cell cell) {
