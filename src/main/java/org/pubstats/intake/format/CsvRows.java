@@ -27,6 +27,7 @@ final class CsvRows implements RowSource {
     /** A quoted field may span this many lines; beyond it, an unclosed quote is assumed. */
     private static final int MAX_LINES_PER_RECORD = 500;
 
+    private final RowCells cells = new RowCells();
     private final CSVReader reader;
     private final StrictTextReader decoded;
     private final CsvEncoding encoding;
@@ -80,7 +81,7 @@ final class CsvRows implements RowSource {
         if (record == null) {
             return null;
         }
-        RowCells cells = new RowCells();
+        cells.clear();
         for (String field : record) {
             cells.add(field);
         }

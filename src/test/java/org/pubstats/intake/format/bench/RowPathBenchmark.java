@@ -98,14 +98,17 @@ public class RowPathBenchmark {
         double bestWall = 0;
         double bestCpu = 0;
         long rows = 0;
+        long leastAllocated = Long.MAX_VALUE;
         for (int i = 0; i < RUNS; i++) {
+            long allocated = allocatedBytes();
             long[] result = pass.run();
+            leastAllocated = Math.min(leastAllocated, allocatedBytes() - allocated);
             rows = result[0];
             bestWall = Math.max(bestWall, result[0] / (result[1] / 1e9));
             bestCpu = Math.max(bestCpu, result[0] / (result[2] / 1e9));
         }
-        System.out.printf("ROWPATH %-4s %-22s %,10.0f rows/s wall  %,10.0f rows/s cpu  (%,d rows)%n",
-                inbox.format(), what, bestWall, bestCpu, rows);
+        System.out.printf("ROWPATH %-4s %-22s %,10.0f rows/s wall  %,10.0f rows/s cpu  %,7d B/row allocated  (%,d rows)%n",
+                inbox.format(), what, bestWall, bestCpu, leastAllocated / rows, rows);
     }
 
     private static long[] readOnly(Inbox inbox) throws Exception {
@@ -145,6 +148,11 @@ public class RowPathBenchmark {
             throw new IllegalStateException("only " + items + " of " + count + " rows were items");
         }
         return new long[] {count, nanos, cpu};
+    }
+
+    /** Bytes this thread allocated so far (the whole pass: for "interpret", the reading before it too). */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     private static long cpuNanos() {
