@@ -63,14 +63,18 @@ final class GramRarity {
      * (one department) then outweighs a list's frame that a few departments share, which idf alone does not.
      */
     double weight(int year, long gram) {
-        double departments = departmentsPerYear.getOrDefault(year, 0) + PRIOR_DEPARTMENTS;
+        return weight(year, gram, departmentsPerYear.getOrDefault(year, 0) + PRIOR_DEPARTMENTS);
+    }
+
+    private double weight(int year, long gram, double departments) {
         double idf = Math.log(1 + departments / (departmentsUsing(year, gram) + PRIOR_DEPARTMENTS));
         return idf * idf;
     }
 
     /** The weights of one year, for titles published in it. */
     LongToDoubleFunction year(int year) {
-        return gram -> weight(year, gram);
+        double departments = departmentsPerYear.getOrDefault(year, 0) + PRIOR_DEPARTMENTS;
+        return gram -> weight(year, gram, departments);
     }
 
     int departments(int year) {

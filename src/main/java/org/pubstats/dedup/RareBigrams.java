@@ -21,8 +21,9 @@ final class RareBigrams {
         int distinct = 0;
         long[] tokens = new long[grams.length];
         double[] tokenWeights = new double[grams.length];
+        boolean[] framed = title.framed();
         for (int i = 0; i < grams.length; i++) {
-            if (title.inFrame(grams[i])) {
+            if (framed[i]) {
                 continue;
             }
             if (distinct > 0 && tokens[distinct - 1] == grams[i]) {

@@ -45,35 +45,35 @@ public final class TitleSimilarity {
         long[] gb = b.grams();
         float[] wa = a.weights();
         float[] wb = b.weights();
+        boolean[] fa = a.framed();
+        boolean[] fb = b.framed();
+        // Titles of one department share their frame: a bigram of one is then in the other's frame exactly when in its own.
+        boolean oneFrame = a.frame() == b.frame();
         double shared = 0;
         double total = 0;
         int i = 0;
         int j = 0;
         while (i < ga.length && j < gb.length) {
             if (ga[i] == gb[j]) {
-                double w = (wa[i] + wb[j]) * frame(ga[i], a, b);
+                double w = (wa[i] + wb[j]) * (fa[i] && fb[j] ? FRAME : 1.0);
                 shared += w;
                 total += w;
                 i++;
                 j++;
             } else if (ga[i] < gb[j]) {
-                total += wa[i] * frame(ga[i], a, b);
+                total += wa[i] * (fa[i] && (oneFrame || b.inFrame(ga[i])) ? FRAME : 1.0);
                 i++;
             } else {
-                total += wb[j] * frame(gb[j], a, b);
+                total += wb[j] * (fb[j] && (oneFrame || a.inFrame(gb[j])) ? FRAME : 1.0);
                 j++;
             }
         }
         for (; i < ga.length; i++) {
-            total += wa[i] * frame(ga[i], a, b);
+            total += wa[i] * (fa[i] && (oneFrame || b.inFrame(ga[i])) ? FRAME : 1.0);
         }
         for (; j < gb.length; j++) {
-            total += wb[j] * frame(gb[j], a, b);
+            total += wb[j] * (fb[j] && (oneFrame || a.inFrame(gb[j])) ? FRAME : 1.0);
         }
         return total == 0 ? 0 : shared / total;
-    }
-
-    private static double frame(long gram, WeightedTitle a, WeightedTitle b) {
-        return a.inFrame(gram) && b.inFrame(gram) ? FRAME : 1.0;
     }
 }
