@@ -6,12 +6,15 @@ import java.util.Comparator;
 /** A pair of window items alike enough to list, while it waits to be among the best of both. */
 final class HeldPair {
 
-    /** Most alike first; then the nearer in date, then the nearer in id (rows loaded together), so ties fall the same way every run. */
+    /**
+     * Most alike first; then the nearer in date, then the nearer in the pass's order (rows of one list together),
+     * so ties fall the same way every run: the pass's order follows the rows' places, not ids the load handed out.
+     */
     static final Comparator<HeldPair> BETTER_FIRST = Comparator.comparingDouble((HeldPair p) -> -p.similarity)
             .thenComparingLong(p -> p.daysApart)
-            .thenComparingLong(p -> Math.abs(p.later.item().itemId() - p.earlier.item().itemId()))
-            .thenComparingLong(p -> p.earlier.item().itemId())
-            .thenComparingLong(p -> p.later.item().itemId());
+            .thenComparingLong(p -> p.later.seq - p.earlier.seq)
+            .thenComparingLong(p -> p.earlier.seq)
+            .thenComparingLong(p -> p.later.seq);
 
     final WindowItem earlier;
     final WindowItem later;

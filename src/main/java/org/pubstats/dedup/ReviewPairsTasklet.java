@@ -35,10 +35,11 @@ public class ReviewPairsTasklet implements Tasklet {
               FROM item i JOIN item_row r ON r.id = i.rep_row_id
              ORDER BY r.department""";
 
+    /** By date, then by the representative row's place: the same order every run, whatever ids the load gave. */
     static final String BY_DATE = """
             SELECT i.id AS item_id, r.id AS row_id, r.title_norm, r.publish_date, r.department
-              FROM item i JOIN item_row r ON r.id = i.rep_row_id
-             ORDER BY r.publish_date, i.id""";
+              FROM item i JOIN item_row r ON r.id = i.rep_row_id JOIN source_file f ON f.id = r.file_id
+             ORDER BY r.publish_date, r.department, f.rel_path, r.sheet, r.row_no""";
 
     private final JdbcTemplate jdbc;
     /** Read at every run, so the office's decisions apply without a restart. */

@@ -37,6 +37,8 @@ final class ReviewWindow {
     private final ArrayDeque<WindowItem> held = new ArrayDeque<>();
     private final Map<Long, ArrayDeque<WindowItem>> byBigram = new HashMap<>();
     private final Map<String, ArrayDeque<WindowItem>> byTitle = new HashMap<>();
+    /** Each department's name as a frame, worked out once (a region has thousands of departments, not millions). */
+    private final Map<String, long[]> frames = new HashMap<>();
     private LocalDate lastDate = LocalDate.MIN;
     private long items;
     private long compared;
@@ -61,9 +63,10 @@ final class ReviewWindow {
             leave(held.pollFirst());
         }
         int year = item.date().getYear();
-        WeightedTitle title = WeightedTitle.of(item.titleNorm(), item.department(), rarity.year(year));
-        WindowItem next = new WindowItem(item, title, RareBigrams.of(title, year, rarity, rules.similarity()));
-        compareWithCandidates(next, items++);
+        long[] frame = frames.computeIfAbsent(item.department(), WeightedTitle::frameOf);
+        WeightedTitle title = WeightedTitle.of(item.titleNorm(), frame, rarity.year(year));
+        WindowItem next = new WindowItem(item, title, RareBigrams.of(title, year, rarity, rules.similarity()), items++);
+        compareWithCandidates(next, next.seq);
         for (long bigram : next.probes()) {
             byBigram.computeIfAbsent(bigram, b -> new ArrayDeque<>()).addLast(next);
         }

@@ -10,13 +10,16 @@ final class WindowItem {
     private final ReviewItem item;
     private final WeightedTitle title;
     private final long[] probes;
+    /** The item's place in the pass (date, then the representative row's department, file, sheet and row). */
+    final long seq;
     private final PriorityQueue<HeldPair> best = new PriorityQueue<>(2, HeldPair.BETTER_FIRST.reversed());
     /** The number of the last new item this one was compared with, so that it is compared once per item. */
     long comparedFor = -1;
     boolean left;
 
-    WindowItem(ReviewItem item, WeightedTitle title, long[] probes) {
+    WindowItem(ReviewItem item, WeightedTitle title, long[] probes, long seq) {
         this.item = item;
+        this.seq = seq;
         this.title = title;
         this.probes = probes;
     }

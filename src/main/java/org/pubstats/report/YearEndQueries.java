@@ -88,12 +88,19 @@ class YearEndQueries {
         return areas;
     }
 
+    /**
+     * The probable duplicates touching the year (two parameters: the year), most alike first, then by the rows'
+     * places: the same order in the workbook and in review-YYYY.csv, and in every run (ids depend on the load).
+     */
+    static final String REVIEW_PAIRS_OF_YEAR = """
+            SELECT * FROM v_review_pairs
+             WHERE extract(year FROM date_a) = ? OR extract(year FROM date_b) = ?
+             ORDER BY similarity DESC, date_a, department_a, file_a, sheet_a, row_a,
+                      date_b, department_b, file_b, sheet_b, row_b""";
+
     /** The probable duplicates touching the year, most alike first, one at a time. */
     void reviewPairs(int year, Consumer<ReviewPair> each) {
-        streaming.query("""
-                SELECT * FROM v_review_pairs
-                 WHERE extract(year FROM date_a) = ? OR extract(year FROM date_b) = ?
-                 ORDER BY similarity DESC, item_a, item_b""",
+        streaming.query(REVIEW_PAIRS_OF_YEAR,
                 rs -> {
                     each.accept(new ReviewPair(rs.getDouble("similarity"),
                             rs.getString("department_a"), rs.getString("title_a"), rs.getString("date_a"),
@@ -154,7 +161,9 @@ class YearEndQueries {
                     SELECT d.department, 3,
                            ARRAY[p.similarity::text, p.department_a, p.title_a, p.date_a::text, p.file_a, p.sheet_a,
                                  p.row_a::text, p.department_b, p.title_b, p.date_b::text, p.file_b, p.sheet_b, p.row_b::text],
-                           row_number() OVER (PARTITION BY d.department ORDER BY p.similarity DESC, p.item_a, p.item_b)
+                           row_number() OVER (PARTITION BY d.department
+                                              ORDER BY p.similarity DESC, p.date_a, p.department_a, p.file_a, p.sheet_a, p.row_a,
+                                                       p.date_b, p.department_b, p.file_b, p.sheet_b, p.row_b)
                       FROM v_review_pairs p
                      CROSS JOIN LATERAL (SELECT p.department_a UNION SELECT p.department_b) AS d(department)
                      WHERE extract(year FROM p.date_a) = ? OR extract(year FROM p.date_b) = ?) f

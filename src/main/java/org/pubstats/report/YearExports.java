@@ -70,10 +70,7 @@ public class YearExports {
 
     /** Probable duplicates touching the year; decide them in jobs/dedup-overrides.csv. */
     private void reviewRows(int year, Consumer<List<String>> each) {
-        streaming.query("""
-                SELECT * FROM v_review_pairs
-                 WHERE extract(year FROM date_a) = ? OR extract(year FROM date_b) = ?
-                 ORDER BY similarity DESC, date_a, title_a""", rs -> {
+        streaming.query(YearEndQueries.REVIEW_PAIRS_OF_YEAR, rs -> {
             List<String> row = new ArrayList<>();
             row.add(rs.getString("similarity"));
             for (String side : List.of("a", "b")) {

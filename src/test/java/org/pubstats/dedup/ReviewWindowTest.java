@@ -152,6 +152,32 @@ class ReviewWindowTest {
     }
 
     @Test
+    void theSameItemsInTheSameOrderGiveTheSamePairsWhateverIdsTheLoadHandedOut() {
+        // The load runs files in parallel, so a rerun can give the same rows other ids: the pairs must not change.
+        List<ReviewItem> items = bulletinsAmongAYear(300);
+        List<ReviewItem> renumbered = new ArrayList<>();
+        Map<Long, Integer> placeOf = new HashMap<>();
+        Map<Long, Integer> placeOfRenumbered = new HashMap<>();
+        for (int place = 0; place < items.size(); place++) {
+            ReviewItem item = items.get(place);
+            long otherId = 5_000_000L - 7L * place; // ids in the opposite order of the places
+            renumbered.add(new ReviewItem(otherId, otherId, item.titleNorm(), item.date(), item.department()));
+            placeOf.put(item.itemId(), place);
+            placeOfRenumbered.put(otherId, place);
+        }
+        Review first = review(items);
+        Review second = review(renumbered);
+        assertThat(places(second, placeOfRenumbered)).isEqualTo(places(first, placeOf)).isNotEmpty();
+        assertThat(second.counts()).isEqualTo(first.counts());
+    }
+
+    private static List<String> places(Review review, Map<Long, Integer> placeOf) {
+        return review.pairs().stream()
+                .map(p -> placeOf.get(p.itemA()) + "-" + placeOf.get(p.itemB()) + ":" + p.similarity())
+                .sorted().toList();
+    }
+
+    @Test
     void itemsMustComeInDateOrder() {
         ReviewWindow window = new ReviewWindow(RULES, GramRarity.counter(1).rarity(), new DecidedPairs(new DedupOverrides(List.of())), p -> { });
         window.add(new ReviewItem(1, 1, "甲", DAY, "部门"));
