@@ -36,8 +36,22 @@ public final class ConsoleTable {
     }
 
     static int width(String text) {
-        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            width += wide(c) ? 2 : 1;
+            i += Character.charCount(c);
+        }
+        return width;
+    }
+
+    /** Han characters and full-width forms take two columns; no Han character is below U+2E80 and U+4E00–U+9FFF are all Han (quick answers for most text). */
+    private static boolean wide(int c) {
+        if (c < 0x2E80) {
+            return false;
+        }
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0xFF00 && c <= 0xFFEF
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static String pad(String text, int width) {
