@@ -34,6 +34,10 @@ final class ReviewWindow {
     private final GramRarity rarity;
     private final DecidedPairs decided;
     private final Consumer<ReviewPair> out;
+    /** An incremental pass: only pairs with at least one changed item are compared (the others are kept from before). */
+    private final boolean onlyChanged;
+    /** Changed items held now: while there are none, an incremental pass has nothing to compare. */
+    private int changedHeld;
     private final ArrayDeque<WindowItem> held = new ArrayDeque<>();
     private final Map<Long, ArrayDeque<WindowItem>> byBigram = new HashMap<>();
     private final Map<String, ArrayDeque<WindowItem>> byTitle = new HashMap<>();
@@ -46,10 +50,16 @@ final class ReviewWindow {
     private long pairs;
 
     ReviewWindow(ReviewRules rules, GramRarity rarity, DecidedPairs decided, Consumer<ReviewPair> out) {
+        this(rules, rarity, decided, out, false);
+    }
+
+    /** @param onlyChanged compare only pairs with at least one {@link ReviewItem#changed()} item */
+    ReviewWindow(ReviewRules rules, GramRarity rarity, DecidedPairs decided, Consumer<ReviewPair> out, boolean onlyChanged) {
         this.rules = rules;
         this.rarity = rarity;
         this.decided = decided;
         this.out = out;
+        this.onlyChanged = onlyChanged;
     }
 
     /** The next item; items come in date order. */
@@ -66,7 +76,12 @@ final class ReviewWindow {
         long[] frame = frames.computeIfAbsent(item.department(), WeightedTitle::frameOf);
         WeightedTitle title = WeightedTitle.of(item.titleNorm(), frame, rarity.year(year));
         WindowItem next = new WindowItem(item, title, RareBigrams.of(title, year, rarity, rules.similarity()), items++);
-        compareWithCandidates(next, next.seq);
+        if (!onlyChanged || item.changed() || changedHeld > 0) {
+            compareWithCandidates(next, next.seq);
+        }
+        if (item.changed()) {
+            changedHeld++;
+        }
         for (long bigram : next.probes()) {
             byBigram.computeIfAbsent(bigram, b -> new ArrayDeque<>()).addLast(next);
         }
@@ -108,7 +123,7 @@ final class ReviewWindow {
         int done = 0;
         for (Iterator<WindowItem> it = candidates.descendingIterator(); it.hasNext() && done < budget; ) {
             WindowItem earlier = it.next();
-            if (earlier.comparedFor == number) {
+            if (earlier.comparedFor == number || onlyChanged && !next.item().changed() && !earlier.item().changed()) {
                 continue;
             }
             earlier.comparedFor = number;
@@ -153,6 +168,9 @@ final class ReviewWindow {
             }
         }
         item.left = true;
+        if (item.item().changed()) {
+            changedHeld--;
+        }
         item.forgetPairs();
         for (long bigram : item.probes()) {
             dropFirst(byBigram, bigram, item);

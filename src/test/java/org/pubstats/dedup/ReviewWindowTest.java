@@ -178,6 +178,40 @@ class ReviewWindowTest {
     }
 
     @Test
+    void anIncrementalPassComparesOnlyPairsWithAChangedItemAndListsTheirDuplicates() {
+        GeneratedYear year = new GeneratedYear(40, 60, 11);
+        DedupOverrides none = new DedupOverrides(List.of());
+        Review full = review(year.items, year.rarity(), RULES, none);
+        // The second listings of ten planted duplicates come with this run's changed file.
+        List<GeneratedYear.Planted> changedPlanted = year.planted.subList(0, 10);
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        changedPlanted.forEach(p -> changed.add(p.againTitle() + p.again()));
+        List<ReviewItem> marked = year.items.stream()
+                .map(i -> changed.contains(i.titleNorm() + i.date())
+                        ? new ReviewItem(i.itemId(), i.rowId(), i.titleNorm(), i.date(), i.department(), true) : i)
+                .toList();
+        Map<Long, ReviewItem> byId = new HashMap<>();
+        marked.forEach(i -> byId.put(i.itemId(), i));
+
+        List<ReviewPair> pairs = new ArrayList<>();
+        ReviewWindow window = new ReviewWindow(RULES, year.rarity(), new DecidedPairs(none), pairs::add, true);
+        marked.forEach(window::add);
+        window.finish();
+
+        assertThat(pairs).isNotEmpty().allSatisfy(p ->
+                assertThat(byId.get(p.itemA()).changed() || byId.get(p.itemB()).changed()).as("%s", p).isTrue());
+        List<String> listed = pairs.stream().map(p -> byId.get(p.itemA()).titleNorm() + byId.get(p.itemA()).date()
+                + "|" + byId.get(p.itemB()).titleNorm() + byId.get(p.itemB()).date()).toList();
+        for (GeneratedYear.Planted p : changedPlanted) {
+            assertThat(listed).as("planted %s", p).contains(p.title() + p.first() + "|" + p.againTitle() + p.again());
+        }
+        // The full pass's pairs with a changed item, and no more work than those items need.
+        assertThat(pairs).containsExactlyInAnyOrderElementsOf(full.pairs().stream()
+                .filter(p -> byId.get(p.itemA()).changed() || byId.get(p.itemB()).changed()).toList());
+        assertThat(window.counts().compared()).isLessThan(full.counts().compared() / 10);
+    }
+
+    @Test
     void itemsMustComeInDateOrder() {
         ReviewWindow window = new ReviewWindow(RULES, GramRarity.counter(1).rarity(), new DecidedPairs(new DedupOverrides(List.of())), p -> { });
         window.add(new ReviewItem(1, 1, "甲", DAY, "部门"));
