@@ -1,5 +1,16 @@
 package org.pubstats.dedup;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -39,13 +50,10 @@ public class ReviewPairsTasklet implements Tasklet {
               FROM item i JOIN item_row r ON r.id = i.rep_row_id
              ORDER BY r.department""";
 
-    /** By date, then by the representative row's place: the same order every run, whatever ids the load gave. */
-    static final String BY_DATE = """
-            SELECT i.id AS item_id, r.id AS row_id, r.title_norm, r.publish_date, r.department, false AS changed
-              FROM item i JOIN item_row r ON r.id = i.rep_row_id JOIN source_file f ON f.id = r.file_id
-             ORDER BY r.publish_date, r.department, f.rel_path, r.sheet, r.row_no""";
-
-    /** The same, for an incremental pass: the items within {@code %1$d} days of an item the last dedup changed. */
+    /**
+     * For an incremental pass: the items within {@code %1$d} days of an item the last dedup changed, in the order of
+     * a full pass (date, then the representative row's place).
+     */
     static final String NEAR_CHANGED_BY_DATE = """
             SELECT i.id AS item_id, r.id AS row_id, r.title_norm, r.publish_date, r.department,
                    EXISTS (SELECT 1 FROM dedup_changed_item c WHERE c.item_id = i.id) AS changed
@@ -61,37 +69,50 @@ public class ReviewPairsTasklet implements Tasklet {
              WHERE EXISTS (SELECT 1 FROM dedup_changed_item c WHERE c.item_id = p.item_a OR c.item_id = p.item_b)""";
 
     /**
-     * After an incremental pass, an unchanged item with new pairs keeps its {@code ?} most alike (most alike,
-     * then nearest in date, then by rows): a pair it lets go is dropped, as the full pass drops it.
+     * After an incremental pass (an unchanged item that gained pairs) or a pass in stretches (an item near a
+     * border), an item can be in more pairs than {@code ?}: it keeps its most alike (most alike, then nearest
+     * in date, then by the rows' places), and a pair it lets go is dropped, as the pass in one go drops it.
      */
     private static final String KEEP_MOST_ALIKE = """
-            WITH touched AS (
-                SELECT p.item_a AS item FROM review_pair p JOIN dedup_changed_item c ON c.item_id = p.item_b
-                UNION
-                SELECT p.item_b FROM review_pair p JOIN dedup_changed_item c ON c.item_id = p.item_a),
+            WITH over AS (
+                SELECT item FROM (SELECT item_a AS item FROM review_pair UNION ALL SELECT item_b FROM review_pair) s
+                 GROUP BY item HAVING count(*) > ?),
             sides AS (
-                SELECT t.item, p.* FROM review_pair p JOIN touched t ON t.item = p.item_a
+                SELECT o.item, p.* FROM review_pair p JOIN over o ON o.item = p.item_a
                 UNION ALL
-                SELECT t.item, p.* FROM review_pair p JOIN touched t ON t.item = p.item_b),
+                SELECT o.item, p.* FROM review_pair p JOIN over o ON o.item = p.item_b),
             ranked AS (
                 SELECT s.item_a, s.item_b,
                        row_number() OVER (PARTITION BY s.item ORDER BY s.similarity DESC,
-                                          abs(ra.publish_date - rb.publish_date), s.row_a, s.row_b) AS place
-                  FROM sides s JOIN item_row ra ON ra.id = s.row_a JOIN item_row rb ON rb.id = s.row_b)
+                                          abs(ra.publish_date - rb.publish_date), ra.publish_date, ra.department,
+                                          fa.rel_path, ra.sheet, ra.row_no, rb.department, fb.rel_path, rb.sheet,
+                                          rb.row_no) AS place
+                  FROM sides s JOIN item_row ra ON ra.id = s.row_a JOIN source_file fa ON fa.id = ra.file_id
+                  JOIN item_row rb ON rb.id = s.row_b JOIN source_file fb ON fb.id = rb.file_id)
             DELETE FROM review_pair p USING ranked r
              WHERE r.place > ? AND p.item_a = r.item_a AND p.item_b = r.item_b""";
+
+    /** Pairs waiting between the stretches' threads and the COPY on the step's transaction. */
+    private static final int QUEUED_PAIRS = 10_000;
 
     private final JdbcTemplate jdbc;
     /** Read at every run, so the office's decisions apply without a restart. */
     private final Supplier<DedupOverrides> overrides;
     private final ReviewRules rules;
     private final ReviewScope scope;
+    private final long minItemsToSlice;
 
     public ReviewPairsTasklet(JdbcTemplate jdbc, Supplier<DedupOverrides> overrides, ReviewRules rules) {
+        this(jdbc, overrides, rules, ReviewSlice.MIN_ITEMS_TO_SLICE);
+    }
+
+    /** @param minItemsToSlice a full pass over at least this many items goes in stretches (tests slice small years) */
+    ReviewPairsTasklet(JdbcTemplate jdbc, Supplier<DedupOverrides> overrides, ReviewRules rules, long minItemsToSlice) {
         this.jdbc = jdbc;
         this.overrides = overrides;
         this.rules = rules;
         this.scope = new ReviewScope(jdbc);
+        this.minItemsToSlice = minItemsToSlice;
     }
 
     @Override
@@ -133,29 +154,112 @@ public class ReviewPairsTasklet implements Tasklet {
         } else {
             jdbc.execute("TRUNCATE review_pair");
         }
+        long items = jdbc.queryForObject("SELECT count(*) FROM item", Long.class);
         ReviewCounts counts = new ReviewCounts(0, 0, 0, 0);
         if (!(plan instanceof ReviewScope.Incremental i && i.changedItems() == 0)) {
-            Long items = jdbc.queryForObject("SELECT count(*) FROM item", Long.class);
-            GramRarity.Counter counter = GramRarity.counter(items == null ? 0 : items);
+            GramRarity.Counter counter = GramRarity.counter(items);
             read(BY_DEPARTMENT, item -> counter.add(item.department(), item.date().getYear(), item.titleNorm()));
             ReviewPairCopy copy = new ReviewPairCopy(jdbc.getDataSource());
-            ReviewWindow window = new ReviewWindow(rules, counter.rarity(), new DecidedPairs(decisions), copy, incremental);
-            read(incremental ? NEAR_CHANGED_BY_DATE.formatted(rules.maxDays()) : BY_DATE, window::add);
-            window.finish();
+            DecidedPairs decided = new DecidedPairs(decisions);
+            if (incremental) {
+                ReviewWindow window = new ReviewWindow(rules, counter.rarity(), decided, copy, true);
+                read(NEAR_CHANGED_BY_DATE.formatted(rules.maxDays()), window::add);
+                window.finish();
+                counts = window.counts();
+            } else {
+                counts = inSlices(slices(items), counter.rarity(), decided, copy);
+            }
             copy.finish();
-            counts = window.counts();
         }
+        jdbc.update(KEEP_MOST_ALIKE, rules.pairsPerItem(), rules.pairsPerItem());
+        long listed = jdbc.queryForObject("SELECT count(*) FROM review_pair", Long.class);
         if (incremental) {
-            jdbc.update(KEEP_MOST_ALIKE, rules.pairsPerItem());
-            long listed = jdbc.queryForObject("SELECT count(*) FROM review_pair", Long.class);
-            counts = new ReviewCounts(counts.items(), counts.compared(), counts.mostComparedForOneItem(), listed);
             log.info("疑似重复待核查：{} 对（增量：{} 条有变化的信息与附近 {} 条信息比较 {} 次）", listed,
                     ((ReviewScope.Incremental) plan).changedItems(), counts.items(), counts.compared());
-        } else {
-            log.info("疑似重复待核查：{} 对（{} 条信息，比较 {} 次，单条信息最多比较 {} 次；全量：{}）", counts.pairs(),
-                    counts.items(), counts.compared(), counts.mostComparedForOneItem(), ((ReviewScope.Full) plan).reason());
+            return new ReviewCounts(counts.items(), counts.compared(), counts.mostComparedForOneItem(), listed);
         }
-        return counts;
+        log.info("疑似重复待核查：{} 对（{} 条信息，比较 {} 次，单条信息最多比较 {} 次；全量：{}）", listed, items,
+                counts.compared(), counts.mostComparedForOneItem(), ((ReviewScope.Full) plan).reason());
+        return new ReviewCounts(items, counts.compared(), counts.mostComparedForOneItem(), listed);
+    }
+
+    /** The stretches of a full pass: one for a small year, else {@value ReviewSlice#SLICES} of about equal items. */
+    private List<ReviewSlice> slices(long items) {
+        if (items < minItemsToSlice) {
+            return List.of(new ReviewSlice(null, null));
+        }
+        Double[] cuts = java.util.Arrays.stream(ReviewSlice.cuts()).boxed().toArray(Double[]::new);
+        List<LocalDate> quantiles = jdbc.query(
+                "SELECT unnest(percentile_disc(?::float8[]) WITHIN GROUP (ORDER BY publish_date)) AS border FROM item",
+                (rs, n) -> rs.getDate("border").toLocalDate(), (Object) cuts);
+        return ReviewSlice.of(quantiles);
+    }
+
+    /**
+     * Runs the stretches on up to as many threads as processors, each with its own window and cursor; their
+     * pairs come back through a bounded queue and are written here, on the step's transaction.
+     */
+    private ReviewCounts inSlices(List<ReviewSlice> slices, GramRarity rarity, DecidedPairs decided,
+                                  Consumer<ReviewPair> out) throws Exception {
+        BlockingQueue<ReviewPair> queue = new ArrayBlockingQueue<>(QUEUED_PAIRS);
+        AtomicInteger threadNo = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(slices.size(), Runtime.getRuntime().availableProcessors()),
+                r -> {
+                    Thread thread = new Thread(r, "review-" + threadNo.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<ReviewCounts>> running = new ArrayList<>();
+            for (ReviewSlice slice : slices) {
+                running.add(pool.submit(() -> {
+                    ReviewWindow window = new ReviewWindow(rules, rarity, decided, pair -> enqueue(queue, pair), true);
+                    read(slice.query(rules.maxDays()), window::add);
+                    window.finish();
+                    return window.counts();
+                }));
+            }
+            while (true) {
+                ReviewPair pair = queue.poll(50, TimeUnit.MILLISECONDS);
+                if (pair != null) {
+                    out.accept(pair);
+                } else if (running.stream().allMatch(Future::isDone)) {
+                    for (pair = queue.poll(); pair != null; pair = queue.poll()) {
+                        out.accept(pair);
+                    }
+                    break;
+                }
+            }
+            long compared = 0;
+            int most = 0;
+            long pairs = 0;
+            for (Future<ReviewCounts> done : running) {
+                ReviewCounts counts = result(done);
+                compared += counts.compared();
+                most = Math.max(most, counts.mostComparedForOneItem());
+                pairs += counts.pairs();
+            }
+            return new ReviewCounts(0, compared, most, pairs);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void enqueue(BlockingQueue<ReviewPair> queue, ReviewPair pair) {
+        try {
+            queue.put(pair);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("review pass stopped", e);
+        }
+    }
+
+    private static ReviewCounts result(Future<ReviewCounts> done) throws Exception {
+        try {
+            return done.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** Streams the items in the query's order, on a connection of its own (a cursor, {@value #FETCH_SIZE} rows at a time). */

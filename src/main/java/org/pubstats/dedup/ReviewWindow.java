@@ -42,7 +42,7 @@ final class ReviewWindow {
     private final Map<Long, ArrayDeque<WindowItem>> byBigram = new HashMap<>();
     private final Map<String, ArrayDeque<WindowItem>> byTitle = new HashMap<>();
     /** Each department's name as a frame, worked out once (a region has thousands of departments, not millions). */
-    private final Map<String, long[]> frames = new HashMap<>();
+    private final Map<String, WeightedTitle.Frame> frames = new HashMap<>();
     private LocalDate lastDate = LocalDate.MIN;
     private long items;
     private long compared;
@@ -73,7 +73,7 @@ final class ReviewWindow {
             leave(held.pollFirst());
         }
         int year = item.date().getYear();
-        long[] frame = frames.computeIfAbsent(item.department(), WeightedTitle::frameOf);
+        WeightedTitle.Frame frame = frames.computeIfAbsent(item.department(), WeightedTitle.Frame::of);
         WeightedTitle title = WeightedTitle.of(item.titleNorm(), frame, rarity.year(year));
         WindowItem next = new WindowItem(item, title, RareBigrams.of(title, year, rarity, rules.similarity()), items++);
         if (!onlyChanged || item.changed() || changedHeld > 0) {

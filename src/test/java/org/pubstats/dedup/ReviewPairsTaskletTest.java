@@ -55,7 +55,11 @@ class ReviewPairsTaskletTest extends WarehouseTest {
     }
 
     ReviewCounts review(DedupOverrides overrides) {
-        ReviewPairsTasklet tasklet = new ReviewPairsTasklet(jdbc, () -> overrides, RULES);
+        return review(overrides, Long.MAX_VALUE);
+    }
+
+    ReviewCounts review(DedupOverrides overrides, long minItemsToSlice) {
+        ReviewPairsTasklet tasklet = new ReviewPairsTasklet(jdbc, () -> overrides, RULES, minItemsToSlice);
         return new TransactionTemplate(transactions).execute(status -> {
             try {
                 return tasklet.review();
@@ -89,6 +93,17 @@ class ReviewPairsTaskletTest extends WarehouseTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM v_review_pairs WHERE abs(date_b - date_a) > 3", Integer.class)).isZero();
         assertThat(counts.mostComparedForOneItem()).isLessThanOrEqualTo(RULES.candidatesPerItem());
         assertThat(counts.compared()).isLessThanOrEqualTo(counts.items() * RULES.candidatesPerItem());
+    }
+
+    @Test
+    void aPassInStretchesOnSeveralThreadsListsWhatThePassInOneGoLists() {
+        review(new DedupOverrides(List.of()));
+        Set<String> inOneGo = listed();
+        ReviewCounts inStretches = review(new DedupOverrides(List.of()), 1);
+
+        assertThat(listed()).isEqualTo(inOneGo).containsAll(year.planted.stream().map(ReviewPairsTaskletTest::key).toList());
+        assertThat(inStretches.items()).isEqualTo(year.items.size());
+        assertThat(inStretches.pairs()).isEqualTo(inOneGo.size());
     }
 
     @Test
