@@ -88,6 +88,11 @@ class YearEndQueries {
         return areas;
     }
 
+    /** For the lists' sorts (the review list, the feedback lines): in memory, local to the caller's transaction. */
+    void sortInMemory() {
+        jdbc.execute("SET LOCAL work_mem = '64MB'");
+    }
+
     /**
      * The probable duplicates touching the year (two parameters: the year), most alike first, then by the rows'
      * places: the same order in the workbook and in review-YYYY.csv, and in every run (ids depend on the load).
@@ -150,13 +155,14 @@ class YearEndQueries {
                     UNION ALL
                     SELECT department, 2, ARRAY[kind, value, n::text],
                            row_number() OVER (PARTITION BY department ORDER BY kind, n DESC, value)
-                      FROM (SELECT department, kind, value, count(*) AS n FROM (
-                                SELECT department, '公开渠道' AS kind, unnest(unknown_channels) AS value
-                                  FROM active_item_row WHERE publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
-                                UNION ALL
-                                SELECT department, '信息类别', unnest(unknown_categories)
-                                  FROM active_item_row WHERE publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)) u
-                             GROUP BY department, kind, value) v
+                      FROM (SELECT r.department, u.kind, u.value, count(*) AS n
+                              FROM active_item_row r
+                             CROSS JOIN LATERAL (SELECT '公开渠道' AS kind, c AS value FROM unnest(r.unknown_channels) c
+                                                 UNION ALL
+                                                 SELECT '信息类别', c FROM unnest(r.unknown_categories) c) u
+                             WHERE r.publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
+                               AND cardinality(r.unknown_channels) + cardinality(r.unknown_categories) > 0
+                             GROUP BY r.department, u.kind, u.value) v
                     UNION ALL
                     SELECT d.department, 3,
                            ARRAY[p.similarity::text, p.department_a, p.title_a, p.date_a::text, p.file_a, p.sheet_a,
@@ -168,7 +174,7 @@ class YearEndQueries {
                      CROSS JOIN LATERAL (SELECT p.department_a UNION SELECT p.department_b) AS d(department)
                      WHERE extract(year FROM p.date_a) = ? OR extract(year FROM p.date_b) = ?) f
                  ORDER BY department, part, seq""",
-                collector::row, year, year, year, year, year, year);
+                collector::row, year, year, year, year);
         collector.finish();
     }
 

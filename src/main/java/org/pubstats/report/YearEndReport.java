@@ -56,6 +56,7 @@ public class YearEndReport {
     }
 
     private List<Path> writeAll(int year, Path outDir) {
+        queries.sortInMemory();
         YearEndData data = queries.load(year, countyName);
         Path countyReport = outDir.resolve("county-report-" + year + ".xlsx");
         Path annualReport = outDir.resolve("annual-report-" + year + ".docx");

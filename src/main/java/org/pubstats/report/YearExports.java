@@ -33,6 +33,8 @@ public class YearExports {
 
     public List<Path> write(CountyFigures figures, Path out) {
         int year = figures.year();
+        // Sorting the review list and the rejected rows in memory, not on disk (local to the export's transaction).
+        streaming.execute("SET LOCAL work_mem = '64MB'");
         List<String> row = new ArrayList<>();
         row.add("数量");
         for (int value : figures.reportRow()) {
