@@ -23,6 +23,16 @@ final class ServerProcess {
 
     private static final int PORT_ATTEMPTS = 20;
 
+    /**
+     * The embedded server is one machine's batch warehouse, set for bulk work: every commit still reaches the
+     * disk (fsync), but with {@code wal_level=minimal} a table emptied and refilled in one transaction (dedup's
+     * items, the review list) is written once instead of twice (data and log), and a larger log between
+     * checkpoints keeps a million-row load from checkpointing over and over. No replica can follow such a server;
+     * back it up with pg_dump (README).
+     */
+    static final String SETTINGS = "-c fsync=on -c wal_level=minimal -c max_wal_senders=0 -c max_wal_size=4GB"
+            + " -c shared_buffers=256MB";
+
     private final WarehouseHome home;
     private final List<String> asServer;
 
@@ -47,7 +57,7 @@ final class ServerProcess {
             long logStart = Files.exists(serverLog) ? Files.size(serverLog) : 0;
             try {
                 run(List.of(bin("pg_ctl"), "-D", data.toString(), "-l", serverLog.toString(), "-w", "-t", "60",
-                        "-o", "-p " + candidate + " -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=on",
+                        "-o", "-p " + candidate + " -c listen_addresses=127.0.0.1 -c unix_socket_directories= " + SETTINGS,
                         "start"));
                 return candidate;
             } catch (IOException e) {
