@@ -29,6 +29,8 @@ public class FileRegistry {
 
     /** Removes versions a crashed run left half-loaded; their files will be read again. */
     public int discardIncomplete() {
+        // item_row has no foreign key to cascade through (V15): its rows go first.
+        jdbc.update("DELETE FROM item_row WHERE file_id IN (SELECT id FROM source_file WHERE status = 'loading')");
         return jdbc.update("DELETE FROM source_file WHERE status = 'loading'");
     }
 
