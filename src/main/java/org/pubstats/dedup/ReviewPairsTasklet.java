@@ -46,22 +46,10 @@ public class ReviewPairsTasklet implements Tasklet {
 
     /** Grouped by department, so that each department counts once per bigram. */
     static final String BY_DEPARTMENT = """
-            SELECT i.id AS item_id, r.id AS row_id, r.title_norm, r.publish_date, r.department, false AS changed
+            SELECT i.id AS item_id, r.id AS row_id, r.title_norm, r.publish_date, r.department, false AS changed,
+                   true AS own
               FROM item i JOIN item_row r ON r.id = i.rep_row_id
              ORDER BY r.department""";
-
-    /**
-     * For an incremental pass: the items within {@code %1$d} days of an item the last dedup changed, in the order of
-     * a full pass (date, then the representative row's place).
-     */
-    static final String NEAR_CHANGED_BY_DATE = """
-            SELECT i.id AS item_id, r.id AS row_id, r.title_norm, r.publish_date, r.department,
-                   EXISTS (SELECT 1 FROM dedup_changed_item c WHERE c.item_id = i.id) AS changed
-              FROM item i JOIN item_row r ON r.id = i.rep_row_id JOIN source_file f ON f.id = r.file_id
-             WHERE r.publish_date IN (SELECT DISTINCT ci.publish_date + d
-                                        FROM dedup_changed_item c JOIN item ci ON ci.id = c.item_id,
-                                             generate_series(-%1$d, %1$d) d)
-             ORDER BY r.publish_date, r.department, f.rel_path, r.sheet, r.row_no""";
 
     /** The pairs of changed items are gone before an incremental pass: they are listed anew. */
     private static final String FORGET_CHANGED = """
@@ -143,7 +131,8 @@ public class ReviewPairsTasklet implements Tasklet {
         return counts;
     }
 
-    private ReviewCounts pass(ReviewScope.Plan plan) throws Exception {
+    /** One pass as planned, without recording it (tests). */
+    ReviewCounts pass(ReviewScope.Plan plan) throws Exception {
         return pass(plan, overrides.get());
     }
 
@@ -161,14 +150,7 @@ public class ReviewPairsTasklet implements Tasklet {
             read(BY_DEPARTMENT, item -> counter.add(item.department(), item.date().getYear(), item.titleNorm()));
             ReviewPairCopy copy = new ReviewPairCopy(jdbc.getDataSource());
             DecidedPairs decided = new DecidedPairs(decisions);
-            if (incremental) {
-                ReviewWindow window = new ReviewWindow(rules, counter.rarity(), decided, copy, true);
-                read(NEAR_CHANGED_BY_DATE.formatted(rules.maxDays()), window::add);
-                window.finish();
-                counts = window.counts();
-            } else {
-                counts = inSlices(slices(items), counter.rarity(), decided, copy);
-            }
+            counts = inSlices(slices(items), counter.rarity(), decided, copy, incremental);
             copy.finish();
         }
         jdbc.update(KEEP_MOST_ALIKE, rules.pairsPerItem(), rules.pairsPerItem());
@@ -186,7 +168,7 @@ public class ReviewPairsTasklet implements Tasklet {
         return new ReviewCounts(items, counts.compared(), counts.mostComparedForOneItem(), listed);
     }
 
-    /** The stretches of a full pass: one for a small year, else {@value ReviewSlice#SLICES} of about equal items. */
+    /** The stretches of a pass: one for a small year, else {@value ReviewSlice#SLICES} of about equal items. */
     private List<ReviewSlice> slices(long items) {
         if (items < minItemsToSlice) {
             return List.of(new ReviewSlice(null, null));
@@ -203,7 +185,7 @@ public class ReviewPairsTasklet implements Tasklet {
      * pairs come back through a bounded queue and are written here, on the step's transaction.
      */
     private ReviewCounts inSlices(List<ReviewSlice> slices, GramRarity rarity, DecidedPairs decided,
-                                  Consumer<ReviewPair> out) throws Exception {
+                                  Consumer<ReviewPair> out, boolean incremental) throws Exception {
         BlockingQueue<ReviewPair> queue = new ArrayBlockingQueue<>(QUEUED_PAIRS);
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(slices.size(), Runtime.getRuntime().availableProcessors()),
@@ -216,8 +198,8 @@ public class ReviewPairsTasklet implements Tasklet {
             List<Future<ReviewCounts>> running = new ArrayList<>();
             for (ReviewSlice slice : slices) {
                 running.add(pool.submit(() -> {
-                    ReviewWindow window = new ReviewWindow(rules, rarity, decided, pair -> enqueue(queue, pair), true);
-                    read(slice.query(rules.maxDays()), window::add);
+                    ReviewWindow window = new ReviewWindow(rules, rarity, decided, pair -> enqueue(queue, pair), incremental);
+                    read(slice.query(rules.maxDays(), incremental), window::add);
                     window.finish();
                     return window.counts();
                 }));
@@ -233,16 +215,18 @@ public class ReviewPairsTasklet implements Tasklet {
                     break;
                 }
             }
+            long read = 0;
             long compared = 0;
             int most = 0;
             long pairs = 0;
             for (Future<ReviewCounts> done : running) {
                 ReviewCounts counts = result(done);
+                read += counts.items();
                 compared += counts.compared();
                 most = Math.max(most, counts.mostComparedForOneItem());
                 pairs += counts.pairs();
             }
-            return new ReviewCounts(0, compared, most, pairs);
+            return new ReviewCounts(read, compared, most, pairs);
         } finally {
             pool.shutdownNow();
         }
@@ -277,7 +261,7 @@ public class ReviewPairsTasklet implements Tasklet {
                 .saveState(false)
                 .rowMapper((rs, n) -> new ReviewItem(rs.getLong("item_id"), rs.getLong("row_id"),
                         rs.getString("title_norm"), rs.getDate("publish_date").toLocalDate(), rs.getString("department"),
-                        rs.getBoolean("changed")))
+                        rs.getBoolean("changed"), rs.getBoolean("own")))
                 .build();
         reader.open(new ExecutionContext());
         try {

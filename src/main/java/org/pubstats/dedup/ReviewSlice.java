@@ -44,8 +44,12 @@ record ReviewSlice(LocalDate from, LocalDate to) {
         return cuts;
     }
 
-    /** The slice's items and the {@code maxDays} before it, in the pass's order; {@code changed}: its own. */
-    String query(int maxDays) {
+    /**
+     * The slice's items and the {@code maxDays} before it, in the pass's order; {@code own}: the slice's own.
+     * For an incremental pass ({@code nearChanged}) only the items within {@code maxDays} of an item the last
+     * dedup changed, and which of them changed.
+     */
+    String query(int maxDays, boolean nearChanged) {
         List<String> where = new ArrayList<>();
         if (from != null) {
             where.add("r.publish_date >= DATE '" + from + "' - " + maxDays);
@@ -53,12 +57,19 @@ record ReviewSlice(LocalDate from, LocalDate to) {
         if (to != null) {
             where.add("r.publish_date < DATE '" + to + "'");
         }
+        if (nearChanged) {
+            where.add("""
+                    r.publish_date IN (SELECT DISTINCT ci.publish_date + d
+                                         FROM dedup_changed_item c JOIN item ci ON ci.id = c.item_id,
+                                              generate_series(-%1$d, %1$d) d)""".formatted(maxDays));
+        }
         return """
-                SELECT i.id AS item_id, r.id AS row_id, r.title_norm, r.publish_date, r.department, %s AS changed
+                SELECT i.id AS item_id, r.id AS row_id, r.title_norm, r.publish_date, r.department, %s AS changed, %s AS own
                   FROM item i JOIN item_row r ON r.id = i.rep_row_id JOIN source_file f ON f.id = r.file_id
                  %s
                  ORDER BY r.publish_date, r.department, f.rel_path, r.sheet, r.row_no"""
-                .formatted(from == null ? "true" : "r.publish_date >= DATE '" + from + "'",
+                .formatted(nearChanged ? "EXISTS (SELECT 1 FROM dedup_changed_item c WHERE c.item_id = i.id)" : "false",
+                        from == null ? "true" : "r.publish_date >= DATE '" + from + "'",
                         where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where));
     }
 }

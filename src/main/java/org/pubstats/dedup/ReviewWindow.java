@@ -76,7 +76,9 @@ final class ReviewWindow {
         WeightedTitle.Frame frame = frames.computeIfAbsent(item.department(), WeightedTitle.Frame::of);
         WeightedTitle title = WeightedTitle.of(item.titleNorm(), frame, rarity.year(year));
         WindowItem next = new WindowItem(item, title, RareBigrams.of(title, year, rarity, rules.similarity()), items++);
-        if (!onlyChanged || item.changed() || changedHeld > 0) {
+        // An item of the days before a stretch is only a candidate; an incremental pass has nothing to do
+        // while neither the item nor any held item changed.
+        if (item.own() && (!onlyChanged || item.changed() || changedHeld > 0)) {
             compareWithCandidates(next, next.seq);
         }
         if (item.changed()) {

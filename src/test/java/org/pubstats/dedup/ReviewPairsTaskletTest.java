@@ -107,6 +107,39 @@ class ReviewPairsTaskletTest extends WarehouseTest {
     }
 
     @Test
+    void anIncrementalPassInStretchesListsWhatAnIncrementalPassInOneGoLists() {
+        // The second listings of ten planted duplicates changed in the last dedup.
+        java.util.Map<String, Long> idOf = new java.util.HashMap<>();
+        year.items.forEach(i -> idOf.put(i.titleNorm() + i.date(), i.itemId()));
+        for (GeneratedYear.Planted p : year.planted.subList(0, 10)) {
+            jdbc.update("INSERT INTO dedup_changed_item (item_id, present) VALUES (?, true)", idOf.get(p.againTitle() + p.again()));
+        }
+        review(new DedupOverrides(List.of()));
+        Set<String> full = listed();
+        incremental(Long.MAX_VALUE);
+        Set<String> inOneGo = listed();
+        review(new DedupOverrides(List.of()));
+        ReviewCounts inStretches = incremental(1);
+
+        assertThat(listed()).isEqualTo(inOneGo).containsAll(year.planted.subList(0, 10).stream()
+                .map(ReviewPairsTaskletTest::key).toList());
+        assertThat(inStretches.compared()).isPositive().isLessThan(year.items.size());
+        // Here the changed items' pairs come out as a full pass lists them.
+        assertThat(inOneGo).isEqualTo(full);
+    }
+
+    ReviewCounts incremental(long minItemsToSlice) {
+        ReviewPairsTasklet tasklet = new ReviewPairsTasklet(jdbc, () -> new DedupOverrides(List.of()), RULES, minItemsToSlice);
+        return new TransactionTemplate(transactions).execute(status -> {
+            try {
+                return tasklet.pass(new ReviewScope.Incremental(10));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
     void eachRunReplacesTheListAndDecidedPairsLeaveIt() {
         ReviewCounts first = review(new DedupOverrides(List.of()));
         ReviewCounts again = review(new DedupOverrides(List.of()));

@@ -23,11 +23,12 @@ class ReviewSliceTest {
 
     @Test
     void aStretchReadsTheDaysBeforeItAsCandidatesOnly() {
-        String query = new ReviewSlice(APRIL, JULY).query(3);
+        String query = new ReviewSlice(APRIL, JULY).query(3, false);
         assertThat(query).contains("r.publish_date >= DATE '2018-04-01' - 3")
                 .contains("r.publish_date < DATE '2018-07-01'")
-                .contains("r.publish_date >= DATE '2018-04-01' AS changed")
+                .contains("r.publish_date >= DATE '2018-04-01' AS own")
                 .contains("ORDER BY r.publish_date, r.department, f.rel_path, r.sheet, r.row_no");
-        assertThat(new ReviewSlice(null, null).query(3)).contains("true AS changed").doesNotContain("WHERE");
+        assertThat(new ReviewSlice(null, null).query(3, false)).contains("true AS own").contains("false AS changed")
+                .doesNotContain("WHERE");
     }
 }
