@@ -61,19 +61,28 @@ public final class TitleSimilarity {
                 i++;
                 j++;
             } else if (ga[i] < gb[j]) {
-                total += wa[i] * (fa[i] && (oneFrame || b.inFrame(ga[i])) ? FRAME : 1.0);
+                total += onlyIn(wa[i], fa[i], ga[i], b, oneFrame);
                 i++;
             } else {
-                total += wb[j] * (fb[j] && (oneFrame || a.inFrame(gb[j])) ? FRAME : 1.0);
+                total += onlyIn(wb[j], fb[j], gb[j], a, oneFrame);
                 j++;
             }
         }
         for (; i < ga.length; i++) {
-            total += wa[i] * (fa[i] && (oneFrame || b.inFrame(ga[i])) ? FRAME : 1.0);
+            total += onlyIn(wa[i], fa[i], ga[i], b, oneFrame);
         }
         for (; j < gb.length; j++) {
-            total += wb[j] * (fb[j] && (oneFrame || a.inFrame(gb[j])) ? FRAME : 1.0);
+            total += onlyIn(wb[j], fb[j], gb[j], a, oneFrame);
         }
         return total == 0 ? 0 : shared / total;
+    }
+
+    /**
+     * What a bigram of one title that the other lacks weighs: a tenth when it is in both titles' frames. It is in
+     * the other's only if in its own ({@code framed}), so the other's frame is searched only then, and not at all
+     * when both titles share one frame.
+     */
+    private static double onlyIn(float weight, boolean framed, long gram, WeightedTitle other, boolean oneFrame) {
+        return weight * (framed && (oneFrame || other.inFrame(gram)) ? FRAME : 1.0);
     }
 }
