@@ -100,8 +100,13 @@ class YearEndQueries {
     static final String REVIEW_PAIRS_OF_YEAR = """
             SELECT * FROM v_review_pairs
              WHERE extract(year FROM date_a) = ? OR extract(year FROM date_b) = ?
-             ORDER BY similarity DESC, date_a, department_a, file_a, sheet_a, row_a,
-                      date_b, department_b, file_b, sheet_b, row_b""";
+             ORDER BY %s""".formatted(pairOrder(""));
+
+    /** The order of review pairs wherever they are listed, over v_review_pairs columns with the given prefix ("p."). */
+    private static String pairOrder(String prefix) {
+        return String.join(", ", java.util.stream.Stream.of("similarity DESC", "date_a", "department_a", "file_a",
+                "sheet_a", "row_a", "date_b", "department_b", "file_b", "sheet_b", "row_b").map(c -> prefix + c).toList());
+    }
 
     /** The probable duplicates touching the year, most alike first, one at a time. */
     void reviewPairs(int year, Consumer<ReviewPair> each) {
@@ -167,13 +172,11 @@ class YearEndQueries {
                     SELECT d.department, 3,
                            ARRAY[p.similarity::text, p.department_a, p.title_a, p.date_a::text, p.file_a, p.sheet_a,
                                  p.row_a::text, p.department_b, p.title_b, p.date_b::text, p.file_b, p.sheet_b, p.row_b::text],
-                           row_number() OVER (PARTITION BY d.department
-                                              ORDER BY p.similarity DESC, p.date_a, p.department_a, p.file_a, p.sheet_a, p.row_a,
-                                                       p.date_b, p.department_b, p.file_b, p.sheet_b, p.row_b)
+                           row_number() OVER (PARTITION BY d.department ORDER BY %s)
                       FROM v_review_pairs p
                      CROSS JOIN LATERAL (SELECT p.department_a UNION SELECT p.department_b) AS d(department)
                      WHERE extract(year FROM p.date_a) = ? OR extract(year FROM p.date_b) = ?) f
-                 ORDER BY department, part, seq""",
+                 ORDER BY department, part, seq""".formatted(pairOrder("p.")),
                 collector::row, year, year, year, year);
         collector.finish();
     }
