@@ -2,12 +2,11 @@ package org.pubstats;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** pubstats: county disclosure spreadsheets in, a PostgreSQL warehouse and report tables out. */
+/**
+ * The Spring application of pubstats: county disclosure spreadsheets in, a PostgreSQL warehouse and report
+ * tables out. It is only the configuration root; the program starts in {@code ops.Launcher}, which reads the
+ * command line and starts this application when a command needs the warehouse.
+ */
 @SpringBootApplication
 public class PubstatsApplication {
-
-    public static void main(String[] args) {
-        org.pubstats.ops.Launcher.localeWarning(System.getProperty("sun.jnu.encoding")).ifPresent(System.err::println);
-        System.exit(org.pubstats.ops.Launcher.launch(args));
-    }
 }

@@ -35,6 +35,11 @@ public final class Launcher {
     private Launcher() {
     }
 
+    public static void main(String[] args) {
+        localeWarning(System.getProperty("sun.jnu.encoding")).ifPresent(System.err::println);
+        System.exit(launch(args));
+    }
+
     public static int launch(String[] argv) {
         List<String> args = Arrays.asList(argv);
         if (args.isEmpty()) {

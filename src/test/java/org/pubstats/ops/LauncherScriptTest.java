@@ -91,13 +91,13 @@ class LauncherScriptTest {
         List<String> passed = Files.readAllLines(arguments);
         List<String> options = passed.subList(0, passed.indexOf("-Dfile.encoding=UTF-8"));
         assertThat(options).containsExactly(expected.split(" "));
-        assertThat(passed).endsWith("-cp", "classes", "org.pubstats.PubstatsApplication", "help");
+        assertThat(passed).endsWith("-cp", "classes", "org.pubstats.ops.Launcher", "help");
     }
 
     @Test
     void javaStartedWithoutALocaleWarnsAndNamesTheFix() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.pubstats.PubstatsApplication", "help");
+                "-cp", System.getProperty("java.class.path"), "org.pubstats.ops.Launcher", "help");
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
         builder.redirectErrorStream(true).redirectOutput(temp.resolve("out.txt").toFile());

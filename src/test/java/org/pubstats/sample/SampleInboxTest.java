@@ -42,13 +42,13 @@ class SampleInboxTest {
     @Test
     void theModelHasTheTrapsTheSpecAsksFor() {
         SampleModel model = SampleModel.build();
-        Map<ItemRow.Role, Long> roles = new TreeMap<>();
+        Map<SampleItemRow.Role, Long> roles = new TreeMap<>();
         model.rows().forEach(r -> roles.merge(r.role(), 1L, Long::sum));
-        assertThat(roles.get(ItemRow.Role.SAME_INDEX)).isGreaterThanOrEqualTo(20);
-        assertThat(roles.get(ItemRow.Role.SAME_URL)).isGreaterThanOrEqualTo(20);
-        assertThat(roles.get(ItemRow.Role.SAME_TITLE_DATE)).isGreaterThanOrEqualTo(100);
-        assertThat(roles.get(ItemRow.Role.CHAIN_D)).isEqualTo(6);
-        assertThat(model.rows().stream().filter(ItemRow::isReject).count()).isBetween(24L, 60L);
+        assertThat(roles.get(SampleItemRow.Role.SAME_INDEX)).isGreaterThanOrEqualTo(20);
+        assertThat(roles.get(SampleItemRow.Role.SAME_URL)).isGreaterThanOrEqualTo(20);
+        assertThat(roles.get(SampleItemRow.Role.SAME_TITLE_DATE)).isGreaterThanOrEqualTo(100);
+        assertThat(roles.get(SampleItemRow.Role.CHAIN_D)).isEqualTo(6);
+        assertThat(model.rows().stream().filter(SampleItemRow::isReject).count()).isBetween(24L, 60L);
         assertThat(model.rows().stream().filter(r -> !r.isReject() && r.date().getYear() != 2018).count())
                 .isGreaterThan(50);
         assertThat(model.profiles()).hasSize(99);
@@ -61,7 +61,7 @@ class SampleInboxTest {
         SampleModel model = SampleModel.build();
         assertThat(back.rejectedFiles).as("truncated xlsx, random-bytes xls, empty csv").isEqualTo(3);
         assertThat(back.skippedFiles).as("docx and pdf").isEqualTo(2);
-        assertThat(back.rejectedRows).isEqualTo(model.rows().stream().filter(ItemRow::isReject).count());
+        assertThat(back.rejectedRows).isEqualTo(model.rows().stream().filter(SampleItemRow::isReject).count());
         assertThat(back.rows).hasSize((int) model.rows().stream().filter(r -> !r.isReject()).count());
         List<Integer> f = back.figures();
         assertThat(f.subList(0, 7)).isEqualTo(SEED_ROW);

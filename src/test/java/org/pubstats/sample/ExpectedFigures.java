@@ -23,7 +23,7 @@ public record ExpectedFigures(int website, int otherChannels, int normative, int
         Map<Integer, Set<String>> channels = new LinkedHashMap<>();
         Map<Integer, Set<String>> figures = new LinkedHashMap<>();
         Map<Integer, LocalDate> dates = new LinkedHashMap<>();
-        for (ItemRow r : model.rows()) {
+        for (SampleItemRow r : model.rows()) {
             if (r.isReject()) {
                 continue;
             }
@@ -63,7 +63,7 @@ public record ExpectedFigures(int website, int otherChannels, int normative, int
     /** Distinct (department, 申请编号) received in the year. */
     static int requests(SampleModel model, int year) {
         Set<String> keys = new HashSet<>();
-        for (RequestRow r : model.requests()) {
+        for (SampleRequestRow r : model.requests()) {
             if (r.received().getYear() == year) {
                 keys.add(r.dept().name() + "\u0000" + r.number());
             }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 
-import org.pubstats.sample.ItemRow.Role;
+import org.pubstats.sample.SampleItemRow.Role;
 
 /**
  * Lays the model's rows out into files the way each department really sends them (SPEC §2.2):
@@ -86,17 +86,17 @@ final class InboxPlanner {
     private void planDepartment(DeptProfile p) {
         Department d = p.dept();
         Layout layout = layout(p.columns());
-        List<ItemRow> mine = model.rows().stream()
+        List<SampleItemRow> mine = model.rows().stream()
                 .filter(r -> r.folder() == d && r.departmentCell() == null)
                 .sorted(SampleModel.BY_DATE).toList();
-        List<ItemRow> ofFile2017 = mine.stream().filter(this::inFileOf2017).toList();
-        List<ItemRow> rest = mine.stream().filter(r -> !inFileOf2017(r)).toList();
+        List<SampleItemRow> ofFile2017 = mine.stream().filter(this::inFileOf2017).toList();
+        List<SampleItemRow> rest = mine.stream().filter(r -> !inFileOf2017(r)).toList();
         if (!ofFile2017.isEmpty()) {
             file(d, "2017年7-12月政府信息公开目录", FileFormat.xls(), layout, List.of(sheet("Sheet1", ofFile2017)),
                     d.name() + "2017年7-12月政府信息公开目录");
         }
         LocalDate july = LocalDate.of(SampleModel.YEAR, 7, 1);
-        Predicate<ItemRow> firstHalf = r -> r.date().isBefore(july);
+        Predicate<SampleItemRow> firstHalf = r -> r.date().isBefore(july);
         String title = d.name() + SampleModel.YEAR + "年政府信息主动公开目录";
         switch (p.scheme()) {
             case SINGLE -> file(d, pick(new String[] {title, SampleModel.YEAR + "年政府信息公开台账",
@@ -137,28 +137,28 @@ final class InboxPlanner {
         }
     }
 
-    private boolean inFileOf2017(ItemRow r) {
+    private boolean inFileOf2017(SampleItemRow r) {
         return r.itemId() != null && model.item(r.itemId()).note().equals("2017, in a file of 2017");
     }
 
-    private static int quarterOf(ItemRow r) {
+    private static int quarterOf(SampleItemRow r) {
         return r.date().getYear() < SampleModel.YEAR ? 0 : r.date().getYear() > SampleModel.YEAR ? 3
                 : (r.date().getMonthValue() - 1) / 3;
     }
 
-    private static int monthOf(ItemRow r) {
+    private static int monthOf(SampleItemRow r) {
         return r.date().getYear() < SampleModel.YEAR ? 1 : r.date().getYear() > SampleModel.YEAR ? 12
                 : r.date().getMonthValue();
     }
 
-    private static List<ItemRow> filter(List<ItemRow> rows, Predicate<ItemRow> p) {
+    private static List<SampleItemRow> filter(List<SampleItemRow> rows, Predicate<SampleItemRow> p) {
         return rows.stream().filter(p).toList();
     }
 
-    private record RowsOf(String sheetName, List<ItemRow> rows) {
+    private record RowsOf(String sheetName, List<SampleItemRow> rows) {
     }
 
-    private static RowsOf sheet(String name, List<ItemRow> rows) {
+    private static RowsOf sheet(String name, List<SampleItemRow> rows) {
         return new RowsOf(name, rows);
     }
 
@@ -261,7 +261,7 @@ final class InboxPlanner {
         return row;
     }
 
-    private List<Cell> dataRow(ItemRow r, Layout layout, FileFormat format, int serial, DateStyle main,
+    private List<Cell> dataRow(SampleItemRow r, Layout layout, FileFormat format, int serial, DateStyle main,
                                DateStyle second) {
         List<Cell> cells = new ArrayList<>();
         for (Col c : layout.cols()) {
@@ -296,7 +296,7 @@ final class InboxPlanner {
         return String.join(sep, values);
     }
 
-    private Cell dateCell(ItemRow r, FileFormat format, DateStyle style) {
+    private Cell dateCell(SampleItemRow r, FileFormat format, DateStyle style) {
         if (r.badDate() != null) {
             return Cell.text(r.badDate());
         }
@@ -396,7 +396,7 @@ final class InboxPlanner {
     /** The government office's summary of key information: rows of many units, with 发布单位. */
     private void planSummary() {
         Department gov = Departments.named(Departments.GOVERNMENT_OFFICE);
-        List<ItemRow> rows = model.rows().stream().filter(r -> r.departmentCell() != null)
+        List<SampleItemRow> rows = model.rows().stream().filter(r -> r.departmentCell() != null)
                 .sorted(SampleModel.BY_DATE).toList();
         Layout layout = layout(new Columns(true, true, true, true, true, false, true));
         file(gov, SampleModel.YEAR + "年全县重点领域信息汇总表", FileFormat.xlsx(), layout, List.of(sheet("汇总", rows)),
@@ -404,13 +404,13 @@ final class InboxPlanner {
     }
 
     private void planRequestLogs() {
-        Map<Department, List<RequestRow>> byDept = new LinkedHashMap<>();
-        for (RequestRow r : model.requests()) {
+        Map<Department, List<SampleRequestRow>> byDept = new LinkedHashMap<>();
+        for (SampleRequestRow r : model.requests()) {
             byDept.computeIfAbsent(r.dept(), k -> new ArrayList<>()).add(r);
         }
-        for (Map.Entry<Department, List<RequestRow>> e : byDept.entrySet()) {
+        for (Map.Entry<Department, List<SampleRequestRow>> e : byDept.entrySet()) {
             Department d = e.getKey();
-            List<RequestRow> list = e.getValue();
+            List<SampleRequestRow> list = e.getValue();
             switch (d.name()) {
                 case Departments.GOVERNMENT_OFFICE -> requestLog(d, "依申请公开登记台账" + SampleModel.YEAR,
                         FileFormat.xlsx(), list, new String[] {"序号", "申请编号", "申请人类型", "收到日期", "申请内容", "办理结果"});
@@ -423,12 +423,12 @@ final class InboxPlanner {
         }
     }
 
-    private void requestLog(Department d, String name, FileFormat format, List<RequestRow> list, String[] header) {
+    private void requestLog(Department d, String name, FileFormat format, List<SampleRequestRow> list, String[] header) {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(padded(List.of(Cell.text(d.name() + "政府信息公开申请登记台账")), 1));
         rows.add(List.of(header).stream().map(Cell::text).toList());
         int serial = 0;
-        for (RequestRow r : list) {
+        for (SampleRequestRow r : list) {
             serial++;
             List<Cell> row = new ArrayList<>();
             for (String h : header) {

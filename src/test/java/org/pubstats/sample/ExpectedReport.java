@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-import org.pubstats.sample.ItemRow.Role;
+import org.pubstats.sample.SampleItemRow.Role;
 
 /** Renders {@code huma-2018.expected.md}: the expected figures and an inventory of the inbox's traps. */
 final class ExpectedReport {
@@ -55,7 +55,7 @@ final class ExpectedReport {
         tables.forEach(p -> byKind.merge(p.format().extension(), 1, Integer::sum));
         b.append(String.join(", ", byKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()))
                 .append("), ").append(files.size() - tables.size()).append(" to reject or skip (below)\n");
-        List<ItemRow> accepted = model.rows().stream().filter(r -> !r.isReject()).toList();
+        List<SampleItemRow> accepted = model.rows().stream().filter(r -> !r.isReject()).toList();
         b.append("- item rows that must be accepted: ").append(accepted.size()).append(", reporting ")
                 .append(model.items().size()).append(" true items\n");
         for (int y : new int[] {year - 1, year, year + 1}) {
@@ -72,7 +72,7 @@ final class ExpectedReport {
         b.append("## Duplicates that must be merged (相同信息计1条)\n\n");
         b.append("Rows beyond the first of their item: ").append(accepted.size() - model.items().size())
                 .append("; items reported by more than one row: ")
-                .append(accepted.stream().collect(java.util.stream.Collectors.groupingBy(ItemRow::itemId,
+                .append(accepted.stream().collect(java.util.stream.Collectors.groupingBy(SampleItemRow::itemId,
                         java.util.stream.Collectors.counting())).values().stream().filter(n -> n > 1).count())
                 .append(".\n\n| how the extra row is joined to its item | rule(s) of SPEC §5 | rows |\n|---|---|---|\n");
         roleLine(b, model, Role.SAME_TITLE_DATE, "another unit re-lists it: title variant (spaces, full-width digits, "
@@ -104,9 +104,9 @@ final class ExpectedReport {
                 .append(" rows dated ").append(year + 1).append(" at the bottom of second-half / fourth-quarter / "
                         + "December files\n\n");
 
-        b.append("## Rows to reject (").append(model.rows().stream().filter(ItemRow::isReject).count())
+        b.append("## Rows to reject (").append(model.rows().stream().filter(SampleItemRow::isReject).count())
                 .append(")\n\n| file | sheet | row | reason | date cell |\n|---|---|---|---|---|\n");
-        model.rows().stream().filter(ItemRow::isReject).forEach(r -> {
+        model.rows().stream().filter(SampleItemRow::isReject).forEach(r -> {
             InboxPlanner.Location at = planner.location(r.id());
             b.append("| ").append(at.file()).append(" | ").append(at.sheet()).append(" | ").append(at.row())
                     .append(" | ").append(reason(r.role())).append(" | ")
@@ -126,7 +126,7 @@ final class ExpectedReport {
                         + "HMZF-YSQ-2018-001 of 政务服务中心 is another request than the government office's.\n\n");
         b.append("## Files\n\n| file | format | data rows |\n|---|---|---|\n");
         Map<String, Integer> rowsPerFile = new LinkedHashMap<>();
-        for (ItemRow r : model.rows()) {
+        for (SampleItemRow r : model.rows()) {
             InboxPlanner.Location at = planner.location(r.id());
             rowsPerFile.merge(at.file(), 1, Integer::sum);
         }

@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code channels} empty means the channel cell is left empty (the default 政府网站 applies);
  * null values leave their cell empty. {@code badDate}, when set, is written instead of the date.
  */
-public record ItemRow(int id, Integer itemId, Department folder, String departmentCell, Role role,
+public record SampleItemRow(int id, Integer itemId, Department folder, String departmentCell, Role role,
                       String title, LocalDate date, String badDate, Set<String> channels, List<String> labels,
                       String docNo, String indexNo, String url) {
 

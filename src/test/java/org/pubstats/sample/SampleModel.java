@@ -14,7 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.pubstats.sample.ItemRow.Role;
+import org.pubstats.sample.SampleItemRow.Role;
 
 /**
  * The truth behind the sample inbox: the items 呼玛县 really published, and every row that reports
@@ -35,12 +35,12 @@ public final class SampleModel {
 
     private final List<DeptProfile> profiles;
     private final List<TrueItem> items;
-    private final List<ItemRow> rows;
-    private final List<RequestRow> requests;
+    private final List<SampleItemRow> rows;
+    private final List<SampleRequestRow> requests;
     private final Map<String, Integer> lookAlikes;
 
-    private SampleModel(List<DeptProfile> profiles, List<TrueItem> items, List<ItemRow> rows,
-                        List<RequestRow> requests, Map<String, Integer> lookAlikes) {
+    private SampleModel(List<DeptProfile> profiles, List<TrueItem> items, List<SampleItemRow> rows,
+                        List<SampleRequestRow> requests, Map<String, Integer> lookAlikes) {
         this.profiles = List.copyOf(profiles);
         this.items = List.copyOf(items);
         this.rows = List.copyOf(rows);
@@ -68,11 +68,11 @@ public final class SampleModel {
         return items.get(id);
     }
 
-    public List<ItemRow> rows() {
+    public List<SampleItemRow> rows() {
         return rows;
     }
 
-    public List<RequestRow> requests() {
+    public List<SampleRequestRow> requests() {
         return requests;
     }
 
@@ -770,26 +770,26 @@ public final class SampleModel {
             return r;
         }
 
-        private List<RequestRow> requests() {
+        private List<SampleRequestRow> requests() {
             Department gov = Departments.named(Departments.GOVERNMENT_OFFICE);
             Department land = Departments.named("呼玛县自然资源局");
             Department centre = Departments.named("呼玛县政务服务中心");
             return List.of(
-                    new RequestRow(gov, "HMZF-YSQ-2017-015", "自然人", LocalDate.of(2017, 12, 27),
+                    new SampleRequestRow(gov, "HMZF-YSQ-2017-015", "自然人", LocalDate.of(2017, 12, 27),
                             "申请公开2017年城区供热价格核定依据", "同意公开"),
-                    new RequestRow(gov, "HMZF-YSQ-2018-001", "自然人", LocalDate.of(2018, 3, 12),
+                    new SampleRequestRow(gov, "HMZF-YSQ-2018-001", "自然人", LocalDate.of(2018, 3, 12),
                             "申请公开呼玛镇河西村道路硬化项目资金使用情况", "同意公开"),
-                    new RequestRow(gov, "HMZF-YSQ-2018-002", "法人或其他组织", LocalDate.of(2018, 6, 20),
+                    new SampleRequestRow(gov, "HMZF-YSQ-2018-002", "法人或其他组织", LocalDate.of(2018, 6, 20),
                             "申请公开2018年政府采购目录及限额标准", "同意公开"),
                     // the same request entered twice in the log: counts once
-                    new RequestRow(gov, "HMZF-YSQ-2018-002", "法人或其他组织", LocalDate.of(2018, 6, 20),
+                    new SampleRequestRow(gov, "HMZF-YSQ-2018-002", "法人或其他组织", LocalDate.of(2018, 6, 20),
                             "申请公开2018年政府采购目录及限额标准", "同意公开"),
-                    new RequestRow(land, "ZRZY-2018-01", "自然人", LocalDate.of(2018, 5, 8),
+                    new SampleRequestRow(land, "ZRZY-2018-01", "自然人", LocalDate.of(2018, 5, 8),
                             "申请公开本人宅基地所在地块的确权登记资料", "同意公开"),
-                    new RequestRow(land, "ZRZY-2018-02", "自然人", LocalDate.of(2018, 9, 14),
+                    new SampleRequestRow(land, "ZRZY-2018-02", "自然人", LocalDate.of(2018, 9, 14),
                             "申请公开呼玛镇迎宾路东侧地块征收补偿方案", "同意公开"),
                     // the same number as a request of the government office: another request all the same
-                    new RequestRow(centre, "HMZF-YSQ-2018-001", "自然人", LocalDate.of(2018, 11, 2),
+                    new SampleRequestRow(centre, "HMZF-YSQ-2018-001", "自然人", LocalDate.of(2018, 11, 2),
                             "申请公开不动产登记办理时限规定", "同意公开"));
         }
 
@@ -942,11 +942,11 @@ public final class SampleModel {
             departmentCell = o.departmentCell;
         }
 
-        ItemRow freeze() {
-            return new ItemRow(id, item == null ? null : item.id, folder, departmentCell, role, title, date, badDate,
+        SampleItemRow freeze() {
+            return new SampleItemRow(id, item == null ? null : item.id, folder, departmentCell, role, title, date, badDate,
                     Collections.unmodifiableSet(new LinkedHashSet<>(channels)), List.copyOf(labels), docNo, indexNo, url);
         }
     }
 
-    static final Comparator<ItemRow> BY_DATE = Comparator.comparing(ItemRow::date).thenComparing(ItemRow::id);
+    static final Comparator<SampleItemRow> BY_DATE = Comparator.comparing(SampleItemRow::date).thenComparing(SampleItemRow::id);
 }

@@ -3,6 +3,6 @@ package org.pubstats.sample;
 import java.time.LocalDate;
 
 /** One line of a department's 依申请公开 log. */
-public record RequestRow(Department dept, String number, String applicantType, LocalDate received,
+public record SampleRequestRow(Department dept, String number, String applicantType, LocalDate received,
                          String subject, String outcome) {
 }
