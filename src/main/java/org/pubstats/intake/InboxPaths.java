@@ -71,6 +71,6 @@ public final class InboxPaths {
     }
 
     private static UnreadableFileException refused(SkipReason reason) {
-        return new UnreadableFileException(reason.code(), reason.message());
+        return new UnreadableFileException(reason.reason(), reason.message());
     }
 }

@@ -68,7 +68,7 @@ public class InboxRowReader implements ItemStreamReader<IntakeRecord> {
             try {
                 row = cursor.next();
             } catch (UnreadableFileException e) {
-                failCurrent(e.reason(), e.getMessage());
+                failCurrent(e.reasonCode(), e.getMessage());
                 continue;
             }
             if (row == null) {
@@ -96,12 +96,12 @@ public class InboxRowReader implements ItemStreamReader<IntakeRecord> {
             java.nio.file.Path path = current.checkedPath();
             String name = path.getFileName().toString();
             TableFormat format = formats.forFile(name)
-                    .orElseThrow(() -> new UnreadableFileException("UNSUPPORTED_FILE", "不支持的文件类型：" + name));
+                    .orElseThrow(() -> new UnreadableFileException(ReasonCode.UNSUPPORTED_FILE, "不支持的文件类型：" + name));
             cursor = format.open(path);
         } catch (UnreadableFileException e) {
-            failCurrent(e.reason(), e.getMessage());
+            failCurrent(e.reasonCode(), e.getMessage());
         } catch (RuntimeException e) {
-            failCurrent("UNREADABLE_FILE", "文件无法读取：" + e.getMessage());
+            failCurrent(ReasonCode.UNREADABLE_FILE, "文件无法读取：" + e.getMessage());
         }
         return true;
     }
@@ -145,12 +145,12 @@ public class InboxRowReader implements ItemStreamReader<IntakeRecord> {
         if (sheetsRead == 0) {
             if (firstUndecodable != null) {
                 // the header itself (or all above it) is in another encoding than the file declares
-                failCurrent("BAD_ENCODING", "文件编码不一致，未能识别表头：" + firstUndecodable.undecodable());
+                failCurrent(ReasonCode.BAD_ENCODING, "文件编码不一致，未能识别表头：" + firstUndecodable.undecodable());
             } else if (anyContent) {
-                failCurrent("NO_HEADER", "未找到表头：前" + SheetLayout.HEADER_SEARCH_ROWS
+                failCurrent(ReasonCode.NO_HEADER, "未找到表头：前" + SheetLayout.HEADER_SEARCH_ROWS
                         + "行中没有同时包含“标题”和“发布日期”（或“申请编号”和“收到日期”）的行");
             } else {
-                failCurrent("EMPTY_FILE", "文件中没有任何数据");
+                failCurrent(ReasonCode.EMPTY_FILE, "文件中没有任何数据");
             }
             return;
         }
@@ -159,8 +159,8 @@ public class InboxRowReader implements ItemStreamReader<IntakeRecord> {
         progress.fileDone();
     }
 
-    private void failCurrent(String reason, String message) {
-        pending.add(new FileFailed(current.ref(), reason, message));
+    private void failCurrent(ReasonCode reason, String message) {
+        pending.add(new FileFailed(current.ref(), reason.code(), message));
         closeCursor();
         progress.fileDone();
     }

@@ -7,70 +7,53 @@ import java.io.IOException;
  * Why an inbox entry is not read: a stable code for scripts and a sentence in plain Chinese for the
  * office. Every such entry is listed in {@code files-YYYY.csv} (kind {@code skipped}, 0 rows), never dropped.
  */
-public record SkipReason(String code, String message) {
+public record SkipReason(ReasonCode reason, String message) {
 
-    /** Not .xlsx/.xls/.csv/.txt. */
-    public static final String UNSUPPORTED_FILE = "UNSUPPORTED_FILE";
-    /** A symbolic link (shortcut): links are never followed, wherever they point. */
-    public static final String SYMLINK = "SYMLINK";
-    /** A FIFO, socket or device: not a regular file. */
-    public static final String NOT_REGULAR_FILE = "NOT_REGULAR_FILE";
-    /** A name starting with a dot (.DS_Store, .~lock…). */
-    public static final String HIDDEN_FILE = "HIDDEN_FILE";
-    /** A folder whose name starts with a dot (.git, .Trash…), listed once for everything inside. */
-    public static final String HIDDEN_FOLDER = "HIDDEN_FOLDER";
-    /** An Office lock file (~$…), left while a workbook is open. */
-    public static final String OFFICE_LOCK_FILE = "OFFICE_LOCK_FILE";
-    /** The file or folder cannot be opened: permission denied. */
-    public static final String PERMISSION_DENIED = "PERMISSION_DENIED";
-    /** The file or folder cannot be opened for another reason (I/O error, vanished while listed …). */
-    public static final String UNREADABLE_ENTRY = "UNREADABLE_ENTRY";
-    /** A name holding backslashes (a zip made on Windows): one name here, never split into folders. */
-    public static final String BACKSLASH_NAME = "BACKSLASH_NAME";
-    /** A name that would lead outside the inbox (.., an absolute name). */
-    public static final String OUTSIDE_INBOX = "OUTSIDE_INBOX";
-    /** A name the system's character set cannot decode (no UTF-8 locale, or not UTF-8 bytes). */
-    public static final String UNDECODABLE_NAME = "UNDECODABLE_NAME";
+    /** The stable code, as stored and exported. */
+    public String code() {
+        return reason.code();
+    }
+
 
     public static SkipReason unsupported() {
-        return new SkipReason(UNSUPPORTED_FILE, "不是电子表格文件，未读取（支持 .xlsx .xls .csv .txt）");
+        return new SkipReason(ReasonCode.UNSUPPORTED_FILE, "不是电子表格文件，未读取（支持 .xlsx .xls .csv .txt）");
     }
 
     static SkipReason symlink(String target, boolean outside) {
         String where = target == null ? "" : outside
                 ? "，它指向收件箱以外的 " + target
                 : "，它指向 " + target;
-        return new SkipReason(SYMLINK, "这是一个链接（快捷方式）" + where
+        return new SkipReason(ReasonCode.SYMLINK, "这是一个链接（快捷方式）" + where
                 + "；为安全起见不跟随链接，未读取；请把文件本身复制到收件箱");
     }
 
     static SkipReason notRegularFile() {
-        return new SkipReason(NOT_REGULAR_FILE, "不是普通文件（管道、套接字或设备），未读取");
+        return new SkipReason(ReasonCode.NOT_REGULAR_FILE, "不是普通文件（管道、套接字或设备），未读取");
     }
 
     static SkipReason hiddenFile() {
-        return new SkipReason(HIDDEN_FILE, "隐藏文件（名称以“.”开头，通常由系统自动生成），未读取");
+        return new SkipReason(ReasonCode.HIDDEN_FILE, "隐藏文件（名称以“.”开头，通常由系统自动生成），未读取");
     }
 
     static SkipReason hiddenFolder() {
-        return new SkipReason(HIDDEN_FOLDER, "隐藏文件夹（名称以“.”开头，通常由系统或软件自动生成），其中的文件都未读取");
+        return new SkipReason(ReasonCode.HIDDEN_FOLDER, "隐藏文件夹（名称以“.”开头，通常由系统或软件自动生成），其中的文件都未读取");
     }
 
     static SkipReason officeLock() {
-        return new SkipReason(OFFICE_LOCK_FILE, "Office 临时锁定文件（名称以“~$”开头，表格打开时自动生成），未读取");
+        return new SkipReason(ReasonCode.OFFICE_LOCK_FILE, "Office 临时锁定文件（名称以“~$”开头，表格打开时自动生成），未读取");
     }
 
     static SkipReason backslashName() {
-        return new SkipReason(BACKSLASH_NAME, "文件名中含有反斜杠“\\”（常见于在 Windows 上制作的压缩包解压后），未读取；"
+        return new SkipReason(ReasonCode.BACKSLASH_NAME, "文件名中含有反斜杠“\\”（常见于在 Windows 上制作的压缩包解压后），未读取；"
                 + "请重新解压或把文件改为普通文件名后放入部门文件夹");
     }
 
     static SkipReason outsideInbox() {
-        return new SkipReason(OUTSIDE_INBOX, "文件名指向收件箱以外的位置，未读取");
+        return new SkipReason(ReasonCode.OUTSIDE_INBOX, "文件名指向收件箱以外的位置，未读取");
     }
 
     static SkipReason undecodableName() {
-        return new SkipReason(UNDECODABLE_NAME, "文件名无法识别（系统字符集不是 UTF-8，或文件名不是 UTF-8 编码），未读取；"
+        return new SkipReason(ReasonCode.UNDECODABLE_NAME, "文件名无法识别（系统字符集不是 UTF-8，或文件名不是 UTF-8 编码），未读取；"
                 + "请设置 LANG=C.UTF-8 后再运行，或用 ./pubstats 启动");
     }
 
@@ -78,10 +61,10 @@ public record SkipReason(String code, String message) {
     static SkipReason unreadable(IOException e, boolean folder) {
         String what = folder ? "文件夹" : "文件";
         if (e instanceof AccessDeniedException) {
-            return new SkipReason(PERMISSION_DENIED, "没有权限打开此" + what + "，未读取"
+            return new SkipReason(ReasonCode.PERMISSION_DENIED, "没有权限打开此" + what + "，未读取"
                     + (folder ? "（其中的文件都未读取）" : "") + "；请检查" + what + "权限");
         }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " " + e.getMessage();
-        return new SkipReason(UNREADABLE_ENTRY, "无法打开此" + what + "，未读取（" + detail + "）");
+        return new SkipReason(ReasonCode.UNREADABLE_ENTRY, "无法打开此" + what + "，未读取（" + detail + "）");
     }
 }

@@ -3,20 +3,24 @@ package org.pubstats.intake;
 /** The file as a whole cannot be read; carries a stable reason code and a message for the office. */
 public class UnreadableFileException extends Exception {
 
-    private final String reason;
+    private final ReasonCode reason;
 
-    public UnreadableFileException(String reason, String message) {
+    public UnreadableFileException(ReasonCode reason, String message) {
         super(message);
         this.reason = reason;
     }
 
-    public UnreadableFileException(String reason, String message, Throwable cause) {
+    public UnreadableFileException(ReasonCode reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }
 
-    /** Stable code such as {@code UNREADABLE_FILE}, {@code EMPTY_FILE}, {@code NO_HEADER}. */
+    /** The stable code, e.g. {@code UNREADABLE_FILE}, {@code EMPTY_FILE}, {@code NO_HEADER}. */
     public String reason() {
+        return reason.code();
+    }
+
+    public ReasonCode reasonCode() {
         return reason;
     }
 }

@@ -1,21 +1,19 @@
 package org.pubstats.normalise;
 
-/** Stable reason codes for rejected rows; they appear in rejected-YYYY.csv and scripts rely on them. */
+import org.pubstats.intake.ReasonCode;
+
+/**
+ * Why {@link RowInterpreter} rejects a row: the row-level codes of {@link ReasonCode}, which holds the stable
+ * code (rejected-YYYY.csv, scripts rely on it) and its Chinese label.
+ */
 public enum RejectReason {
-    NO_TITLE("缺少信息标题"),
-    JUNK_TITLE("信息标题不是有效文字"),
-    NO_DATE("缺少发布日期"),
-    BAD_DATE("发布日期无法识别"),
-    DATE_OUT_OF_RANGE("发布日期不在1949年至2100年之间"),
-    BAD_ENCODING("该行文字编码与文件其他部分不一致，无法识别");
+    NO_TITLE, JUNK_TITLE, NO_DATE, BAD_DATE, DATE_OUT_OF_RANGE, BAD_ENCODING;
 
-    private final String chinese;
-
-    RejectReason(String chinese) {
-        this.chinese = chinese;
+    public ReasonCode code() {
+        return ReasonCode.valueOf(name());
     }
 
     public String chinese() {
-        return chinese;
+        return code().label();
     }
 }

@@ -3,6 +3,7 @@ package org.pubstats.report;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.pubstats.intake.ReasonCode;
 import org.pubstats.report.DepartmentFeedback.RejectedLine;
 import org.pubstats.report.DepartmentFeedback.UnknownValue;
 
@@ -33,7 +34,7 @@ final class FeedbackWorkbook {
 
     private static void rejected(SheetOut out, DepartmentFeedback feedback) {
         out.columns(28, 10, 8, 48, 16, 40);
-        String[] header = {"文件", "工作表", "行", "原始内容", "原因代码", "说明"};
+        String[] header = {"文件", "工作表", "行", "原始内容", "原因", "说明"};
         out.title(0, header.length - 1, feedback.department() + " " + feedback.year() + "年报送表格中未采用的行");
         for (int c = 0; c < header.length; c++) {
             out.header(1, c, header[c]);
@@ -49,7 +50,7 @@ final class FeedbackWorkbook {
                 out.number(r, 2, line.row());
             }
             out.text(r, 3, line.rawValues());
-            out.text(r, 4, line.reason());
+            out.text(r, 4, ReasonCode.labelOf(line.reason()));
             out.text(r, 5, line.message());
             r++;
         }

@@ -2,6 +2,7 @@ package org.pubstats.report;
 
 import java.util.List;
 
+import org.pubstats.intake.ReasonCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The closing summary of a run, for an office worker: files, rows accounted for, top reasons, unknown values. */
@@ -32,7 +33,7 @@ public class RunSummary {
         List<String> reasons = jdbc.query("""
                 SELECT reason, count(*) AS n FROM active_rejected_row
                  GROUP BY reason ORDER BY n DESC, reason LIMIT 5""",
-                (rs, n) -> rs.getString("reason") + " " + rs.getInt("n"));
+                (rs, n) -> ReasonCode.labelOf(rs.getString("reason")) + " " + rs.getInt("n"));
         if (!reasons.isEmpty()) {
             text.append("未采用的主要原因：").append(String.join("，", reasons)).append('\n');
         }

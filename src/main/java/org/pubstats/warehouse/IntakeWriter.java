@@ -14,7 +14,7 @@ import org.pubstats.intake.FileEnd;
 import org.pubstats.intake.FileFailed;
 import org.pubstats.intake.FileRef;
 import org.pubstats.intake.IntakeRecord;
-import org.pubstats.intake.format.FileProblem;
+import org.pubstats.intake.ReasonCode;
 import org.pubstats.normalise.ItemRow;
 import org.pubstats.normalise.RejectedRow;
 import org.pubstats.normalise.RequestRow;
@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>One bad value never stops the run: each file's part of a chunk is written under a savepoint
  * (a nested transaction). When the database refuses a value (a data exception, a constraint, a
  * limit such as the btree row size), only that part is rolled back, the file becomes a rejected file
- * with {@link FileProblem#DATABASE_REFUSED} — naming the sheet and row where it can be found — what
+ * with {@link ReasonCode#DATABASE_REFUSED} — naming the sheet and row where it can be found — what
  * earlier chunks wrote of it is discarded, and its remaining rows are passed over. Any other database
  * error (connection lost, …) still fails the step.
  *
@@ -146,7 +146,7 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
         tallies.remove(file.fileId());
         refused.add(file.fileId());
         log.warn("数据库拒绝保存文件 {} 的内容，该文件按未采用处理：{}{}", file.relPath(), refusal.where(), refusal.reason());
-        files.rejectWhole(file.fileId(), runId, FileProblem.DATABASE_REFUSED.name(), refusal.message(file));
+        files.rejectWhole(file.fileId(), runId, ReasonCode.DATABASE_REFUSED.code(), refusal.message(file));
     }
 
     /**

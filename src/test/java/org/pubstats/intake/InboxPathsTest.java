@@ -42,13 +42,13 @@ class InboxPathsTest {
         HostileInbox.mkfifo(inbox.resolve("财政局/管道.csv"));
 
         assertThat(InboxPaths.checkedForReading(inbox, "财政局/目录.csv")).isEqualTo(inbox.resolve("财政局/目录.csv"));
-        assertRefused(inbox, "财政局/链接.csv", SkipReason.SYMLINK);
-        assertRefused(inbox, "换过的文件夹/secret.csv", SkipReason.OUTSIDE_INBOX);
-        assertRefused(inbox, "财政局/管道.csv", SkipReason.NOT_REGULAR_FILE);
-        assertRefused(inbox, "财政局", SkipReason.NOT_REGULAR_FILE);
-        assertRefused(inbox, "../outside/secret.csv", SkipReason.OUTSIDE_INBOX);
-        assertRefused(inbox, "\\..\\outside\\secret.csv", SkipReason.BACKSLASH_NAME);
-        assertRefused(inbox, "财政局/不见了.csv", SkipReason.UNREADABLE_ENTRY);
+        assertRefused(inbox, "财政局/链接.csv", ReasonCode.SYMLINK.code());
+        assertRefused(inbox, "换过的文件夹/secret.csv", ReasonCode.OUTSIDE_INBOX.code());
+        assertRefused(inbox, "财政局/管道.csv", ReasonCode.NOT_REGULAR_FILE.code());
+        assertRefused(inbox, "财政局", ReasonCode.NOT_REGULAR_FILE.code());
+        assertRefused(inbox, "../outside/secret.csv", ReasonCode.OUTSIDE_INBOX.code());
+        assertRefused(inbox, "\\..\\outside\\secret.csv", ReasonCode.BACKSLASH_NAME.code());
+        assertRefused(inbox, "财政局/不见了.csv", ReasonCode.UNREADABLE_ENTRY.code());
     }
 
     private static void assertRefused(Path inbox, String relPath, String code) {

@@ -54,8 +54,8 @@ class InboxRowReaderBoundaryTest {
 
         assertThat(records).filteredOn(FileEnd.class::isInstance).map(r -> ((FileEnd) r).file().fileId()).containsExactly(1L);
         assertThat(records).filteredOn(FileFailed.class::isInstance).map(r -> ((FileFailed) r).reason())
-                .containsExactly(SkipReason.SYMLINK, SkipReason.NOT_REGULAR_FILE, SkipReason.OUTSIDE_INBOX,
-                        SkipReason.BACKSLASH_NAME);
+                .containsExactly(ReasonCode.SYMLINK.code(), ReasonCode.NOT_REGULAR_FILE.code(), ReasonCode.OUTSIDE_INBOX.code(),
+                        ReasonCode.BACKSLASH_NAME.code());
         assertThat(records).filteredOn(SourceRow.class::isInstance).allSatisfy(r -> assertThat(r.toString()).doesNotContain("机密"));
     }
 }

@@ -47,42 +47,42 @@ class InboxScannerTest {
 
     @Test
     void aNameWithBackslashesIsOneNameListedNeverSplit() {
-        assertSkipped(HostileInbox.BACKSLASH_NAME, SkipReason.BACKSLASH_NAME, "反斜杠");
-        assertSkipped("财政局/" + HostileInbox.BACKSLASH_NAME, SkipReason.BACKSLASH_NAME, "反斜杠");
+        assertSkipped(HostileInbox.BACKSLASH_NAME, ReasonCode.BACKSLASH_NAME.code(), "反斜杠");
+        assertSkipped("财政局/" + HostileInbox.BACKSLASH_NAME, ReasonCode.BACKSLASH_NAME.code(), "反斜杠");
         assertThat(listed.get(HostileInbox.BACKSLASH_NAME).department()).as("no department from a hostile name").isEmpty();
-        assertSkipped("a\\b", SkipReason.BACKSLASH_NAME, "反斜杠");
+        assertSkipped("a\\b", ReasonCode.BACKSLASH_NAME.code(), "反斜杠");
         assertThat(listed).as("a folder with a backslash name is listed once").doesNotContainKey("a\\b/inner.csv");
         assertThat(listed.keySet()).noneMatch(p -> p.contains("tmp/x"));
     }
 
     @Test
     void linksAreListedNotFollowedWithWhereTheyPointWhenOutside() {
-        assertSkipped("财政局/链接.csv", SkipReason.SYMLINK, "收件箱以外")
+        assertSkipped("财政局/链接.csv", ReasonCode.SYMLINK.code(), "收件箱以外")
                 .contains(temp.resolve("outside/secret.csv").toString());
-        assertSkipped("财政局/相对链接.csv", SkipReason.SYMLINK, "收件箱以外的 ../../outside/secret.csv");
-        assertSkipped("外部文件夹", SkipReason.SYMLINK, "收件箱以外");
+        assertSkipped("财政局/相对链接.csv", ReasonCode.SYMLINK.code(), "收件箱以外的 ../../outside/secret.csv");
+        assertSkipped("外部文件夹", ReasonCode.SYMLINK.code(), "收件箱以外");
         assertThat(listed.keySet()).noneMatch(p -> p.startsWith("外部文件夹/"));
     }
 
     @Test
     void linkLoopsAreListedAndDoNotStopTheScan() {
-        assertSkipped("教育局/循环", SkipReason.SYMLINK, "链接");
+        assertSkipped("教育局/循环", ReasonCode.SYMLINK.code(), "链接");
         assertThat(listed.get("教育局/循环").skip().message()).doesNotContain("收件箱以外");
-        assertSkipped("教育局/甲.csv", SkipReason.SYMLINK, "链接");
-        assertSkipped("教育局/乙.csv", SkipReason.SYMLINK, "链接");
+        assertSkipped("教育局/甲.csv", ReasonCode.SYMLINK.code(), "链接");
+        assertSkipped("教育局/乙.csv", ReasonCode.SYMLINK.code(), "链接");
     }
 
     @Test
     void aFifoIsNotARegularFile() {
-        assertSkipped("教育局/管道.csv", SkipReason.NOT_REGULAR_FILE, "不是普通文件");
+        assertSkipped("教育局/管道.csv", ReasonCode.NOT_REGULAR_FILE.code(), "不是普通文件");
     }
 
     @Test
     void hiddenFilesAreListedAndAHiddenFolderOnce() {
-        assertSkipped("教育局/.DS_Store", SkipReason.HIDDEN_FILE, "隐藏文件");
-        assertSkipped(".hidden.csv", SkipReason.HIDDEN_FILE, "隐藏文件");
-        assertSkipped("教育局/..csv", SkipReason.HIDDEN_FILE, "隐藏文件");
-        assertSkipped(".git", SkipReason.HIDDEN_FOLDER, "隐藏文件夹");
+        assertSkipped("教育局/.DS_Store", ReasonCode.HIDDEN_FILE.code(), "隐藏文件");
+        assertSkipped(".hidden.csv", ReasonCode.HIDDEN_FILE.code(), "隐藏文件");
+        assertSkipped("教育局/..csv", ReasonCode.HIDDEN_FILE.code(), "隐藏文件");
+        assertSkipped(".git", ReasonCode.HIDDEN_FOLDER.code(), "隐藏文件夹");
         assertThat(listed.keySet()).noneMatch(p -> p.startsWith(".git/"));
         assertThat(listed.get(".git").department()).as("a dot name is never a department").isEmpty();
         assertThat(listed.get(".hidden.csv").department()).isEmpty();
@@ -90,7 +90,7 @@ class InboxScannerTest {
 
     @Test
     void officeLockFilesAreListed() {
-        assertSkipped("财政局/~$目录.xlsx", SkipReason.OFFICE_LOCK_FILE, "~$");
+        assertSkipped("财政局/~$目录.xlsx", ReasonCode.OFFICE_LOCK_FILE.code(), "~$");
         assertThat(listed.get("财政局/~$目录.xlsx").department()).isEqualTo("财政局");
     }
 
@@ -120,7 +120,7 @@ class InboxScannerTest {
         assertThat(files).hasSize(2);
         assertThat(files).filteredOn(InboxFile::readable).extracting(InboxFile::relPath).containsExactly("水务局/目录.csv");
         assertThat(files).filteredOn(f -> !f.readable()).singleElement()
-                .satisfies(f -> assertThat(f.skip().code()).isEqualTo(SkipReason.UNDECODABLE_NAME));
+                .satisfies(f -> assertThat(f.skip().code()).isEqualTo(ReasonCode.UNDECODABLE_NAME.code()));
     }
 
     @Test
@@ -133,15 +133,15 @@ class InboxScannerTest {
         visitor.postVisitDirectory(root.resolve("财政局"), new IOException("listing broke off"));
         Map<String, InboxFile> failed = visitor.listed().stream().collect(Collectors.toMap(InboxFile::relPath, Function.identity()));
         assertThat(failed.get("财政局/锁住.xlsx").skip()).satisfies(r -> {
-            assertThat(r.code()).isEqualTo(SkipReason.PERMISSION_DENIED);
+            assertThat(r.code()).isEqualTo(ReasonCode.PERMISSION_DENIED.code());
             assertThat(r.message()).contains("没有权限打开此文件");
         });
         assertThat(failed.get("教育局").skip()).satisfies(r -> {
-            assertThat(r.code()).isEqualTo(SkipReason.PERMISSION_DENIED);
+            assertThat(r.code()).isEqualTo(ReasonCode.PERMISSION_DENIED.code());
             assertThat(r.message()).contains("没有权限打开此文件夹");
         });
-        assertThat(failed.get("财政局/坏盘.xls").skip().code()).isEqualTo(SkipReason.UNREADABLE_ENTRY);
-        assertThat(failed.get("财政局").skip().code()).isEqualTo(SkipReason.UNREADABLE_ENTRY);
+        assertThat(failed.get("财政局/坏盘.xls").skip().code()).isEqualTo(ReasonCode.UNREADABLE_ENTRY.code());
+        assertThat(failed.get("财政局").skip().code()).isEqualTo(ReasonCode.UNREADABLE_ENTRY.code());
         assertThatThrownBy(() -> visitor.visitFileFailed(root, new AccessDeniedException(root.toString())))
                 .as("the inbox itself failing stops the scan: an empty listing would withdraw every file")
                 .isInstanceOf(AccessDeniedException.class);
@@ -157,8 +157,8 @@ class InboxScannerTest {
             Assumptions.assumeFalse(Files.isReadable(file), "running as root: permissions do not stop reading");
             Map<String, InboxFile> scanned = InboxScanner.scan(root).stream()
                     .collect(Collectors.toMap(InboxFile::relPath, Function.identity()));
-            assertThat(scanned.get("财政局/目录.csv").skip().code()).isEqualTo(SkipReason.PERMISSION_DENIED);
-            assertThat(scanned.get("教育局").skip().code()).isEqualTo(SkipReason.PERMISSION_DENIED);
+            assertThat(scanned.get("财政局/目录.csv").skip().code()).isEqualTo(ReasonCode.PERMISSION_DENIED.code());
+            assertThat(scanned.get("教育局").skip().code()).isEqualTo(ReasonCode.PERMISSION_DENIED.code());
         } finally {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));

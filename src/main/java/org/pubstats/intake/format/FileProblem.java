@@ -2,42 +2,36 @@ package org.pubstats.intake.format;
 
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
+import org.pubstats.intake.ReasonCode;
 import org.pubstats.intake.UnreadableFileException;
 
 /**
- * Why a whole file cannot be read: a stable reason code for automation and a sentence the
- * disclosure office can act on.
+ * Why a whole file cannot be read, as a format reader finds it: the file-level codes of {@link ReasonCode}
+ * (which holds the code and the sentence the disclosure office can act on), and the translation of whatever a
+ * parser threw into one of them.
  */
 public enum FileProblem {
-    UNREADABLE_FILE("文件已损坏或不是有效的表格文件，无法读取，请用Excel打开检查后重新另存"),
-    ENCRYPTED_FILE("文件设有密码保护，无法读取，请取消密码后重新报送"),
-    EMPTY_FILE("文件为空，没有任何数据行"),
-    SUSPICIOUS_FILE("文件结构异常（解压后体积异常巨大），疑似恶意文件，已拒绝读取"),
-    /** Read, but the database refused one of its values; recorded by the writer (warehouse.IntakeWriter). */
-    DATABASE_REFUSED("文件中有数据库无法保存的内容，整个文件未采用，请检查后重新报送"),
-    TOO_LARGE("文件内容过大，超出了可以安全读取的范围，请拆分成几个较小的文件后重新报送"),
-    BAD_ENCODING("文件的文字编码无法识别，请另存为UTF-8或GBK编码的CSV文件后重新报送");
+    UNREADABLE_FILE, ENCRYPTED_FILE, EMPTY_FILE, SUSPICIOUS_FILE, DATABASE_REFUSED, TOO_LARGE, BAD_ENCODING;
 
-    private final String message;
-
-    FileProblem(String message) {
-        this.message = message;
+    /** The code and the office's sentence live in {@link ReasonCode}; this is the subset a format reader raises. */
+    public ReasonCode code() {
+        return ReasonCode.valueOf(name());
     }
 
     public String message() {
-        return message;
+        return code().advice();
     }
 
     UnreadableFileException exception() {
-        return new UnreadableFileException(name(), message);
+        return new UnreadableFileException(code(), message());
     }
 
     UnreadableFileException exception(String specificMessage, Throwable cause) {
-        return new UnreadableFileException(name(), specificMessage, cause);
+        return new UnreadableFileException(code(), specificMessage, cause);
     }
 
     UnreadableFileException exception(Throwable cause) {
-        return new UnreadableFileException(name(), message, cause);
+        return new UnreadableFileException(code(), message(), cause);
     }
 
     /** Turns whatever a parser threw on bad input into the problem the office is told about. */
