@@ -85,6 +85,18 @@ class SampleInboxTest {
         assertThat(size).isLessThan(5_000_000L);
     }
 
+    /** The committed {@code sample-data/huma-2018/} is exactly what {@code ./mvnw -q test-compile exec:java} writes. */
+    @Test
+    void theCommittedSampleIsWhatTheGeneratorWrites() throws IOException {
+        Path committed = Path.of("sample-data/huma-2018");
+        Map<String, byte[]> generated = contents(first);
+        Map<String, byte[]> inRepository = contents(committed);
+        assertThat(inRepository.keySet()).isEqualTo(generated.keySet());
+        generated.forEach((name, bytes) -> assertThat(inRepository.get(name)).as(name).isEqualTo(bytes));
+        assertThat(Files.readAllBytes(SampleInbox.expectedReportOf(committed)))
+                .isEqualTo(Files.readAllBytes(SampleInbox.expectedReportOf(first)));
+    }
+
     private static Map<String, byte[]> contents(Path dir) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
