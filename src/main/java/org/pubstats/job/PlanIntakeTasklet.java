@@ -1,14 +1,10 @@
 package org.pubstats.job;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.pubstats.intake.InboxFile;
 import org.pubstats.intake.InboxScanner;
-import org.pubstats.intake.SkipReason;
 import org.pubstats.intake.TableFormatRegistry;
 import org.pubstats.warehouse.FileRegistry;
 import org.pubstats.warehouse.RunLog;
@@ -21,7 +17,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Compares the inbox with the warehouse: new and changed files (or all files, when the dictionaries
+ * Compares the inbox with its active files in the warehouse (its scope, see {@link IntakePlan}): new and changed files (or all files, when the dictionaries
  * or header synonyms changed) are registered for loading, unchanged ones are kept, files no longer
  * in the inbox are withdrawn, and files that are not spreadsheets are listed as skipped. How many new
  * versions it registered and how many files it withdrew go into the job's execution context
@@ -41,53 +37,53 @@ public class PlanIntakeTasklet implements Tasklet {
     private final RunLog runs;
     private final String fingerprint;
     private final Path inbox;
+    private final String scope;
     private final long runId;
+    private final WithdrawalLimit limit;
+    private final boolean allowWithdraw;
 
     public PlanIntakeTasklet(FileRegistry files, TableFormatRegistry formats, RunLog runs, String fingerprint,
-                             Path inbox, long runId) {
+                             Path inbox, String scope, long runId, WithdrawalLimit limit, boolean allowWithdraw) {
         this.files = files;
         this.formats = formats;
         this.runs = runs;
         this.fingerprint = fingerprint;
         this.inbox = inbox;
+        this.scope = scope;
         this.runId = runId;
+        this.limit = limit;
+        this.allowWithdraw = allowWithdraw;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        List<InboxFile> inboxFiles = InboxScanner.scan(inbox);
+        IntakePlan plan = IntakePlan.of(inboxFiles, files.activeVersions(scope), fingerprint, formats);
+        if (!allowWithdraw && limit.exceededBy(plan)) {
+            // before any change: a wrong or half-copied inbox must not empty the figures
+            throw new WithdrawalRefusedException(List.copyOf(plan.toWithdraw()), plan.activeBefore());
+        }
         int discarded = files.discardIncomplete();
         if (discarded > 0) {
             log.info("上次运行中断，{} 个未读完的文件将重新读取", discarded);
         }
-        List<InboxFile> inboxFiles = InboxScanner.scan(inbox);
-        Map<String, FileRegistry.ActiveVersion> active = files.activeVersions();
-        Set<String> gone = new HashSet<>(active.keySet());
         int load = 0;
-        int skipped = 0;
-        int unchanged = 0;
-        long notRead = inboxFiles.stream().filter(f -> !f.readable()).count();
-        for (InboxFile file : inboxFiles) {
-            gone.remove(file.relPath());
-            FileRegistry.ActiveVersion version = active.get(file.relPath());
-            if (version != null && version.sha256().equals(file.sha256()) && version.fingerprint().equals(fingerprint)) {
-                unchanged++;
-            } else if (!file.readable()) {
-                files.registerSkipped(runId, file, fingerprint, file.skip());
-                skipped++;
-            } else if (formats.forFile(file.relPath()).isEmpty()) {
-                files.registerSkipped(runId, file, fingerprint, SkipReason.unsupported());
-                skipped++;
-            } else {
-                files.registerLoading(runId, file, fingerprint);
+        for (IntakePlan.Change change : plan.changes()) {
+            if (change.read()) {
+                files.registerLoading(runId, scope, change.file(), fingerprint);
                 load++;
+            } else {
+                files.registerSkipped(runId, scope, change.file(), fingerprint, change.skip());
             }
         }
-        int withdrawn = files.withdraw(runId, gone);
-        runs.planned(runId, inboxFiles.size(), load, unchanged, withdrawn);
+        int withdrawn = files.withdraw(runId, scope, plan.toWithdraw());
+        runs.planned(runId, inboxFiles.size(), load, plan.unchanged(), withdrawn);
         ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
-        job.putInt(NEW_VERSIONS, load + skipped);
+        job.putInt(NEW_VERSIONS, plan.changes().size());
         job.putInt(WITHDRAWN, withdrawn);
-        log.info("收件箱共 {} 个文件：{} 个需要读取，{} 个未变化，{} 个已撤回", inboxFiles.size(), load, unchanged, withdrawn);
+        log.info("收件箱共 {} 个文件：{} 个需要读取，{} 个未变化，{} 个已撤回", inboxFiles.size(), load, plan.unchanged(),
+                withdrawn);
+        long notRead = inboxFiles.stream().filter(f -> !f.readable()).count();
         if (notRead > 0) {
             log.info("{} 个文件或文件夹未读取（链接、隐藏文件、锁定文件、无法打开等），原因见 files-年份.csv", notRead);
         }

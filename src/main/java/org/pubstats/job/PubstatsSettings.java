@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "pubstats")
 public record PubstatsSettings(Path jobsDir, String defaultChannel, String websiteChannel, int chunkSize,
                                double reviewSimilarity, int reviewMaxDays, int reviewPairsPerItem, int reviewTokenCap,
-                               int reviewCandidatesPerItem, Path overridesFile, int loadThreads) {
+                               int reviewCandidatesPerItem, Path overridesFile, int loadThreads,
+                               Double withdrawLimit, Integer withdrawMinFiles) {
 
     static final int MAX_DEFAULT_LOAD_THREADS = 16;
 
@@ -29,9 +30,15 @@ public record PubstatsSettings(Path jobsDir, String defaultChannel, String websi
         reviewTokenCap = reviewTokenCap <= 0 ? 50 : reviewTokenCap;
         reviewCandidatesPerItem = reviewCandidatesPerItem <= 0 ? 200 : reviewCandidatesPerItem;
         overridesFile = overridesFile == null ? jobsDir.resolve("dedup-overrides.csv") : overridesFile;
+        withdrawLimit = withdrawLimit == null ? 0.10 : withdrawLimit;
+        withdrawMinFiles = withdrawMinFiles == null ? 5 : withdrawMinFiles;
         loadThreads = loadThreads <= 0
                 ? Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_LOAD_THREADS)
                 : loadThreads;
+    }
+
+    public WithdrawalLimit withdrawalLimit() {
+        return new WithdrawalLimit(withdrawLimit, withdrawMinFiles);
     }
 
     public ReviewRules reviewRules() {

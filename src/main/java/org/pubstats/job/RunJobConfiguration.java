@@ -136,10 +136,13 @@ public class RunJobConfiguration {
     @Bean
     @StepScope
     PlanIntakeTasklet planIntakeTasklet(FileRegistry files, TableFormatRegistry formats, RunLog runs,
-                                        String readerFingerprint,
+                                        String readerFingerprint, PubstatsSettings settings,
                                         @Value("#{jobParameters['inbox']}") String inbox,
+                                        @Value("#{jobParameters['scope']}") String scope,
+                                        @Value("#{jobParameters['allow-withdraw'] ?: false}") Boolean allowWithdraw,
                                         @Value("#{jobParameters['run.id']}") Long runId) {
-        return new PlanIntakeTasklet(files, formats, runs, readerFingerprint, Path.of(inbox), runId);
+        return new PlanIntakeTasklet(files, formats, runs, readerFingerprint, Path.of(inbox), scope, runId,
+                settings.withdrawalLimit(), Boolean.TRUE.equals(allowWithdraw));
     }
 
     /** The load step's partitions: this run's planned files, shared out by size. */

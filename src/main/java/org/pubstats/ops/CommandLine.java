@@ -15,6 +15,11 @@ final class CommandLine {
     }
 
     static Map<String, String> options(List<String> args, List<String> known) throws UsageException {
+        return options(args, known, List.of());
+    }
+
+    /** As above; {@code flags} take no value and read as {@code "true"} when given. */
+    static Map<String, String> options(List<String> args, List<String> known, List<String> flags) throws UsageException {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -25,7 +30,12 @@ final class CommandLine {
                 name = arg.substring(0, eq);
                 value = arg.substring(eq + 1);
             }
-            if (!known.contains(name)) {
+            if (flags.contains(name)) {
+                if (value != null) {
+                    throw new UsageException(name + " 不带取值");
+                }
+                value = "true";
+            } else if (!known.contains(name)) {
                 throw new UsageException("未知参数：" + arg);
             }
             if (value == null) {

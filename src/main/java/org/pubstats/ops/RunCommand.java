@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -12,6 +13,7 @@ import org.pubstats.figures.CountyFigures;
 import org.pubstats.figures.CountyFiguresRepository;
 import org.pubstats.job.RunJobConfiguration;
 import org.pubstats.job.UnchangedInboxDecider;
+import org.pubstats.job.WithdrawalRefusedException;
 import org.pubstats.report.ConsoleTable;
 import org.pubstats.report.RunSummary;
 import org.pubstats.warehouse.RunLog;
@@ -42,9 +44,11 @@ public class RunCommand {
     private final RunLog runs;
     private final CountyFiguresRepository figures;
     private final JdbcTemplate jdbc;
+    private final DryRun dryRun;
 
     public RunCommand(DataSource dataSource, JobOperator jobOperator, JobRepository jobRepository, Job runJob,
-                      RunLog runs, CountyFiguresRepository figures, JdbcTemplate jdbc) {
+                      RunLog runs, CountyFiguresRepository figures, JdbcTemplate jdbc, DryRun dryRun) {
+        this.dryRun = dryRun;
         this.dataSource = dataSource;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -55,6 +59,9 @@ public class RunCommand {
     }
 
     public int run(RunOptions options) throws Exception {
+        if (options.dryRun()) {
+            return dryRun.print(options);
+        }
         try (Connection lock = dataSource.getConnection()) {
             if (!tryLock(lock)) {
                 System.err.println("pubstats: 另一个 pubstats 正在使用这个数据库，请等它结束后再运行。");
@@ -62,17 +69,24 @@ public class RunCommand {
             }
             recoverCrashedExecutions();
             runs.failAbandoned();
-            long runId = runs.start(options.inbox().toString(), options.year());
+            long runId = runs.start(options.inbox().toString(), options.scope(), options.year());
             JobParameters parameters = new JobParametersBuilder()
                     .addLong("run.id", runId)
                     .addString("inbox", options.inbox().toString())
+                    .addString("scope", options.scope(), false)
+                    .addJobParameter("allow-withdraw", options.allowWithdraw(), Boolean.class, false)
                     .addLong("year", (long) options.year())
                     .addString("out", options.out().toString(), false)
                     .toJobParameters();
-            System.out.println("收件箱：" + options.inbox() + "，统计年度：" + options.year());
+            System.out.println("收件箱：" + options.inbox() + "（" + options.scope() + "），统计年度：" + options.year());
             JobExecution execution = jobOperator.start(runJob, parameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 runs.finish(runId, "FAILED");
+                Optional<WithdrawalRefusedException> refused = refusal(execution);
+                if (refused.isPresent()) {
+                    DryRun.printRefusal(refused.get());
+                    return 1;
+                }
                 System.err.println("pubstats: 运行失败：" + failure(execution));
                 return 1;
             }
@@ -106,6 +120,17 @@ public class RunCommand {
             jobOperator.recover(execution);
             System.out.println("上次运行（编号 " + execution.getId() + "）未正常结束，已标记为失败；本次将接着完成。");
         }
+    }
+
+    private static Optional<WithdrawalRefusedException> refusal(JobExecution execution) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof WithdrawalRefusedException refused) {
+                    return Optional.of(refused);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String failure(JobExecution execution) {

@@ -34,39 +34,42 @@ public class FileRegistry {
         return jdbc.update("DELETE FROM source_file WHERE status = 'loading'");
     }
 
-    public Map<String, ActiveVersion> activeVersions() {
+    /** The active files of one inbox (scope), by their path in it. */
+    public Map<String, ActiveVersion> activeVersions(String scope) {
         Map<String, ActiveVersion> versions = new HashMap<>();
-        jdbc.query("SELECT id, rel_path, sha256, fingerprint FROM source_file WHERE status = 'active'",
+        jdbc.query("SELECT id, rel_path, sha256, fingerprint FROM source_file WHERE status = 'active' AND scope = ?",
                 rs -> {
                     versions.put(rs.getString("rel_path"),
                             new ActiveVersion(rs.getLong("id"), rs.getString("sha256"), rs.getString("fingerprint")));
-                });
+                }, scope);
         return versions;
     }
 
-    public long registerLoading(long runId, InboxFile file, String fingerprint) {
+    public long registerLoading(long runId, String scope, InboxFile file, String fingerprint) {
         return jdbc.queryForObject("""
-                INSERT INTO source_file (rel_path, department, sha256, size_bytes, fingerprint, status, loaded_run_id)
-                VALUES (?, ?, ?, ?, ?, 'loading', ?) RETURNING id""", Long.class,
-                file.relPath(), file.department(), file.sha256(), file.size(), fingerprint, runId);
+                INSERT INTO source_file (scope, rel_path, department, sha256, size_bytes, fingerprint, status, loaded_run_id)
+                VALUES (?, ?, ?, ?, ?, ?, 'loading', ?) RETURNING id""", Long.class,
+                scope, file.relPath(), file.department(), file.sha256(), file.size(), fingerprint, runId);
     }
 
     /**
      * Records an inbox entry pubstats does not read (not a spreadsheet, a link, a hidden file, unreadable …) with
      * 0 rows and its reason code, so it is listed, never silently dropped.
      */
-    public void registerSkipped(long runId, InboxFile file, String fingerprint, SkipReason reason) {
-        long id = registerLoading(runId, file, fingerprint);
+    public void registerSkipped(long runId, String scope, InboxFile file, String fingerprint, SkipReason reason) {
+        long id = registerLoading(runId, scope, file, fingerprint);
         activate(id, runId, "skipped", 0, 0, 0, 0, 0, reason.message());
         jdbc.update("UPDATE source_file SET reason = ? WHERE id = ?", reason.code(), id);
     }
 
-    public int withdraw(long runId, Set<String> relPaths) {
+    /** Withdraws files of one inbox (scope) that are no longer in it. */
+    public int withdraw(long runId, String scope, Set<String> relPaths) {
         int withdrawn = 0;
         for (String relPath : relPaths) {
             withdrawn += jdbc.update("""
                     UPDATE source_file SET status = 'withdrawn', ended_run_id = ?, ended_at = now()
-                    WHERE md5(rel_path) = md5(?) AND rel_path = ? AND status = 'active'""", runId, relPath, relPath);
+                    WHERE scope = ? AND md5(rel_path) = md5(?) AND rel_path = ? AND status = 'active'""",
+                    runId, scope, relPath, relPath);
         }
         return withdrawn;
     }
@@ -91,13 +94,14 @@ public class FileRegistry {
                 (rs, n) -> new PlannedSize(rs.getLong("id"), rs.getLong("size_bytes")), runId);
     }
 
-    /** Makes a fully loaded version the active one, replacing the previous version of the same path. */
+    /** Makes a fully loaded version the active one, replacing the previous version of the same path in its inbox. */
     public void activate(long fileId, long runId, String kind, int sheets, int read, int accepted, int rejected,
                          int skipped, String message) {
         jdbc.update("""
-                UPDATE source_file SET status = 'replaced', ended_run_id = ?, ended_at = now()
-                WHERE status = 'active' AND md5(rel_path) = (SELECT md5(rel_path) FROM source_file WHERE id = ?)
-                  AND rel_path = (SELECT rel_path FROM source_file WHERE id = ?)""", runId, fileId, fileId);
+                UPDATE source_file old SET status = 'replaced', ended_run_id = ?, ended_at = now()
+                  FROM source_file new
+                 WHERE new.id = ? AND old.status = 'active' AND old.scope = new.scope
+                   AND md5(old.rel_path) = md5(new.rel_path) AND old.rel_path = new.rel_path""", runId, fileId);
         jdbc.update("""
                 UPDATE source_file SET status = 'active', kind = ?, sheets_read = ?, rows_read = ?, rows_accepted = ?,
                        rows_rejected = ?, rows_skipped = ?, message = ?

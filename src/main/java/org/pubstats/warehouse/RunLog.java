@@ -11,8 +11,9 @@ public class RunLog {
         this.jdbc = jdbc;
     }
 
-    public long start(String inbox, int year) {
-        return jdbc.queryForObject("INSERT INTO run (inbox, year) VALUES (?, ?) RETURNING id", Long.class, inbox, year);
+    public long start(String inbox, String scope, int year) {
+        return jdbc.queryForObject("INSERT INTO run (inbox, scope, year) VALUES (?, ?, ?) RETURNING id", Long.class,
+                inbox, scope, year);
     }
 
     public void planned(long runId, int seen, int loaded, int unchanged, int withdrawn) {

@@ -29,10 +29,10 @@ class ReviewPairsTaskletTest extends WarehouseTest {
 
     @BeforeEach
     void generatedItems() {
-        jdbc.update("INSERT INTO run (id, inbox, year) VALUES (1, 'generated', 2018)");
+        jdbc.update("INSERT INTO run (id, inbox, scope, year) VALUES (1, 'generated', 'generated', 2018)");
         jdbc.update("""
-                INSERT INTO source_file (id, rel_path, department, sha256, size_bytes, fingerprint, kind, status, loaded_run_id)
-                VALUES (1, 'generated.csv', 'generated', '-', 0, '-', 'items', 'active', 1)""");
+                INSERT INTO source_file (id, scope, rel_path, department, sha256, size_bytes, fingerprint, kind, status, loaded_run_id)
+                VALUES (1, 'generated', 'generated.csv', 'generated', '-', 0, '-', 'items', 'active', 1)""");
         jdbc.batchUpdate("""
                 INSERT INTO item_row (id, file_id, sheet, row_no, department, title, title_norm, publish_date, channels, categories)
                 VALUES (?, 1, '', ?, ?, ?, ?, ?, '{政府网站}', '{}')""", year.items, 1000, (ps, item) -> {

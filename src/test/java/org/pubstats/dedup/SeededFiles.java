@@ -24,7 +24,7 @@ final class SeededFiles {
     }
 
     long newRun() {
-        return jdbc.queryForObject("INSERT INTO run (inbox, year) VALUES ('seeded', 2018) RETURNING id", Long.class);
+        return jdbc.queryForObject("INSERT INTO run (inbox, scope, year) VALUES ('seeded', 'seeded', 2018) RETURNING id", Long.class);
     }
 
     /** A new active version of {@code relPath} with these rows, replacing the active one. */
@@ -34,9 +34,9 @@ final class SeededFiles {
                 UPDATE source_file SET status = 'replaced', ended_run_id = ?, ended_at = now()
                  WHERE rel_path = ? AND status = 'active'""", runId, relPath);
         long fileId = jdbc.queryForObject("""
-                INSERT INTO source_file (rel_path, department, sha256, size_bytes, fingerprint, kind, status, loaded_run_id,
+                INSERT INTO source_file (scope, rel_path, department, sha256, size_bytes, fingerprint, kind, status, loaded_run_id,
                                          rows_read, rows_accepted, rows_rejected, rows_skipped)
-                VALUES (?, ?, md5(random()::text), 0, 'seeded', 'items', 'active', ?, ?, ?, 0, 0) RETURNING id""",
+                VALUES ('seeded', ?, ?, md5(random()::text), 0, 'seeded', 'items', 'active', ?, ?, ?, 0, 0) RETURNING id""",
                 Long.class, relPath, department, runId, rows.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);

@@ -206,10 +206,10 @@ class RunJobTest extends WarehouseTest {
         execution.setStatus(BatchStatus.STARTED);
         execution.setStartTime(java.time.LocalDateTime.now());
         jobRepository.update(execution);
-        long runId = jdbc.queryForObject("INSERT INTO run (inbox, year) VALUES ('x', 2018) RETURNING id", Long.class);
+        long runId = jdbc.queryForObject("INSERT INTO run (inbox, scope, year) VALUES ('x', 'x', 2018) RETURNING id", Long.class);
         long half = jdbc.queryForObject("""
-                INSERT INTO source_file (rel_path, department, sha256, size_bytes, fingerprint, status, loaded_run_id)
-                VALUES ('财政局/2018年目录.csv', '财政局', 'changed', 1, 'x', 'loading', ?) RETURNING id""", Long.class, runId);
+                INSERT INTO source_file (scope, rel_path, department, sha256, size_bytes, fingerprint, status, loaded_run_id)
+                VALUES ('x', '财政局/2018年目录.csv', '财政局', 'changed', 1, 'x', 'loading', ?) RETURNING id""", Long.class, runId);
         jdbc.update("""
                 INSERT INTO item_row (file_id, sheet, row_no, department, title, title_norm, publish_date, channels, categories)
                 VALUES (?, '', 2, '财政局', '半截', '半截', '2018-01-01', '{政府网站}', '{}')""", half);

@@ -51,10 +51,10 @@ class IntakeCopyRoundTripTest extends WarehouseTest {
 
     @Test
     void awkwardValuesRoundTripExactly() {
-        long runId = jdbc.queryForObject("INSERT INTO run (inbox, year) VALUES ('x', 2018) RETURNING id", Long.class);
+        long runId = jdbc.queryForObject("INSERT INTO run (inbox, scope, year) VALUES ('x', 'x', 2018) RETURNING id", Long.class);
         long fileId = jdbc.queryForObject("""
-                INSERT INTO source_file (rel_path, department, sha256, size_bytes, fingerprint, status, loaded_run_id)
-                VALUES ('甲局/目录.csv', '甲局', 'x', 1, 'x', 'loading', ?) RETURNING id""", Long.class, runId);
+                INSERT INTO source_file (scope, rel_path, department, sha256, size_bytes, fingerprint, status, loaded_run_id)
+                VALUES ('x', '甲局/目录.csv', '甲局', 'x', 1, 'x', 'loading', ?) RETURNING id""", Long.class, runId);
         FileRef file = new FileRef(fileId, "甲局/目录.csv", "甲局");
 
         List<String> values = new ArrayList<>(AWKWARD);
