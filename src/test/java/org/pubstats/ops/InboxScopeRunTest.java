@@ -156,7 +156,7 @@ class InboxScopeRunTest extends WarehouseTest {
                 .contains("将撤回 6 个").contains("部门6/目录.csv（替换旧版本）").contains("新部门/目录.csv")
                 .contains("部门3/目录.csv").contains("--allow-withdraw");
         assertThat(jdbc.queryForList("SELECT * FROM source_file ORDER BY id")).isEqualTo(before);
-        assertThat(jdbc.queryForList("SELECT * FROM run ORDER BY id")).isEqualTo(versionsBefore);
+        assertThat(jdbc.queryForList("SELECT * FROM run ORDER BY id")).isEqualTo(runsBefore);
         assertThat(figures.find(2018)).contains(figuresBefore);
     }
 }
