@@ -23,3 +23,13 @@ SELECT f.rel_path AS file, f.department, f.kind, f.status, f.sheets_read, f.rows
        f.scope AS inbox
   FROM source_file f;
 COMMENT ON VIEW v_files IS 'Every version of every inbox file and its accounting; status active is what counts now; reason: why an entry was not read, or why a file was rejected as a whole; inbox: the inbox (scope) it came from.';
+
+-- A run computes the figures of its own year only. Figures an earlier version computed for the year before a
+-- run, from the stray rows of that year in the run's files, are not that year's figures: a year that was never
+-- run has none.
+DELETE FROM department_figures f WHERE NOT EXISTS (SELECT 1 FROM run r WHERE r.year = f.year AND r.status = 'COMPLETED');
+DELETE FROM month_figures f WHERE NOT EXISTS (SELECT 1 FROM run r WHERE r.year = f.year AND r.status = 'COMPLETED');
+DELETE FROM channel_figures f WHERE NOT EXISTS (SELECT 1 FROM run r WHERE r.year = f.year AND r.status = 'COMPLETED');
+DELETE FROM category_figures f WHERE NOT EXISTS (SELECT 1 FROM run r WHERE r.year = f.year AND r.status = 'COMPLETED');
+DELETE FROM county_figures f WHERE NOT EXISTS (SELECT 1 FROM run r WHERE r.year = f.year AND r.status = 'COMPLETED');
+COMMENT ON VIEW v_county_years IS 'Each year''s county row beside the year before, where that year was run too.';

@@ -5,7 +5,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Computes the county row and the breakdowns for the run's year, and for the year before where it has items. */
+/**
+ * Computes the county row and the breakdowns for the run's year only: another year's figures are that year's
+ * run's, so a run never rewrites them (a year beside another, design.md §8).
+ */
 public class FiguresTasklet implements Tasklet {
 
     private final CountyFiguresRepository figures;
@@ -24,10 +27,6 @@ public class FiguresTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         figures.compute(year, runId);
         breakdowns.compute(year);
-        if (figures.hasItems(year - 1)) {
-            figures.compute(year - 1, runId);
-            breakdowns.compute(year - 1);
-        }
         return RepeatStatus.FINISHED;
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import org.pubstats.job.UnchangedInboxDecider;
 import org.pubstats.job.WithdrawalRefusedException;
 import org.pubstats.report.ConsoleTable;
 import org.pubstats.report.RunSummary;
+import org.pubstats.report.YearWarnings;
 import org.pubstats.warehouse.RunLog;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -99,6 +101,11 @@ public class RunCommand {
             }
             System.out.print(ConsoleTable.render(row));
             System.out.println();
+            List<String> warnings = new YearWarnings(jdbc).of(options.year(), options.scope());
+            if (!warnings.isEmpty()) {
+                warnings.forEach(System.out::println);
+                System.out.println();
+            }
             System.out.print(new RunSummary(jdbc).render());
             System.out.println("输出：" + options.out().resolve("county-summary-" + options.year() + ".csv") + " 等（"
                     + options.out() + "）");

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.pubstats.figures.CountyFigures;
@@ -43,8 +44,18 @@ class YearEndQueries {
     YearEndData load(int year, String countyName) {
         CountyFigures row = figures.find(year)
                 .orElseThrow(() -> new IllegalStateException("仓库中没有" + year + "年的全县数据，请先运行 run --year " + year));
-        return new YearEndData(year, countyName, row, figures.find(year - 1), departments(year), months(year),
+        return new YearEndData(year, countyName, row, previousYear(year), departments(year), months(year),
                 channels(year), keyAreas(year), requests(year));
+    }
+
+    /** The year before, only when it was itself run: figures of stray rows of that year are not its figures. */
+    Optional<CountyFigures> previousYear(int year) {
+        return wasRun(jdbc, year - 1) ? figures.find(year - 1) : Optional.empty();
+    }
+
+    static boolean wasRun(JdbcTemplate jdbc, int year) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM run WHERE year = ? AND status = 'COMPLETED')", Boolean.class, year));
     }
 
     // The breakdowns are the figures step's tables (figures.BreakdownFigures), so the workbook shows

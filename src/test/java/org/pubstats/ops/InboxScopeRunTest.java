@@ -88,6 +88,41 @@ class InboxScopeRunTest extends WarehouseTest {
     }
 
     @Test
+    void aYearFarBelowTheYearBeforeOrAWrongYearIsWarnedAbout() throws Exception {
+        Inbox first = inbox("inbox-2018", 2018, 4, 5);
+        assertThat(run(first, 2018, false, false)).isZero();
+        String wrongYear = printed(() -> run(first, 2019, false, false));
+        assertThat(wrongYear).contains("信息大多发布于2018年（20 行），2019年只有 0 行").contains("--year 2018");
+
+        Inbox second = inbox("inbox-2019", 2019, 1, 3);
+        String fewer = printed(() -> run(second, 2019, false, false));
+        assertThat(fewer).contains("2019年信息总数 3 条，不到2018年（20 条）的一半").doesNotContain("统计年度是否选错");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(temp.resolve("out/county-report-2019.xlsx")))) {
+            var row = workbook.getSheetAt(0).getRow(3);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("上年数量");
+            assertThat(row.getCell(1).getNumericCellValue() + row.getCell(2).getNumericCellValue())
+                    .as("2018 was run: its figures stand beside 2019").isEqualTo(20);
+        }
+    }
+
+    interface Run {
+        int call() throws Exception;
+    }
+
+    private static String printed(Run run) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run.call()).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aRunThatWouldWithdrawMostOfAnInboxIsRefusedWithNothingChanged() throws Exception {
         Inbox full = inbox("inbox", 2018, 20, 2);
         assertThat(run(full, 2018, false, false)).isZero();

@@ -109,7 +109,9 @@ class YearEndReportTest extends WarehouseTest {
             String all = allText(sheet);
             assertThat(all).contains("本年度报告中使用数据统计期限为2018年1月1日起至2018年12月31日止。")
                     .contains("政策解读 1").contains("解读率 100.0%").contains("信息总数（相同信息计1条） " + figures.get("distinct_items"))
-                    .doesNotContain("上年数量");
+                    .contains("2017年的数据没有用本系统统计过");
+            assertThat(texts(sheet.getRow(3))).as("no run of 2017: no figures of the year before")
+                    .containsExactly("上年数量", "—", "—", "—", "—", "—", "—", "—");
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
 
@@ -121,14 +123,20 @@ class YearEndReportTest extends WarehouseTest {
     }
 
     @Test
-    void theYearBeforeStandsBesideTheYearWhereLoaded() throws Exception {
+    void theYearBeforeStandsBesideTheYearOnlyWhereItWasRun() throws Exception {
         jdbc.update("""
                 INSERT INTO county_figures (year, run_id, website, other_channels, normative_documents, pilot_areas,
                     key_areas, online_surveys, requests, distinct_items, policy_interpretations)
                 SELECT 2017, run_id, 11, 12, 13, 14, 15, 16, 17, 18, 13 FROM county_figures WHERE year = 2018""");
         try (XSSFWorkbook workbook = open(report.write(2018, out).get(0))) {
+            assertThat(texts(workbook.getSheetAt(0).getRow(3))).as("figures of 2017, but no run of 2017")
+                    .containsExactly("上年数量", "—", "—", "—", "—", "—", "—", "—");
+        }
+        jdbc.update("INSERT INTO run (inbox, scope, year, status) VALUES ('/x/inbox-2017', 'inbox-2017', 2017, 'COMPLETED')");
+        try (XSSFWorkbook workbook = open(report.write(2018, out).get(0))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(texts(sheet.getRow(3))).containsExactly("上年数量", "11", "12", "13", "14", "15", "16", "17");
+            assertThat(allText(sheet)).doesNotContain("没有用本系统统计过");
         }
     }
 
