@@ -46,23 +46,51 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     private final WarehouseHome home;
     private final ServerPassword passwords;
     private final ServerProcess server;
-    private final int preferredPort;
+    private final int wantedPort;
+    private final String listen;
     private int port;
     private String password;
     private boolean started;
+    private boolean attached;
 
-    private EmbeddedWarehouse(Path home, int preferredPort) {
+    private EmbeddedWarehouse(Path home, int wantedPort, String listen) {
         this.home = new WarehouseHome(home);
         this.passwords = new ServerPassword(this.home);
         this.server = new ServerProcess(this.home);
-        this.preferredPort = preferredPort;
+        this.wantedPort = wantedPort;
+        this.listen = listen;
     }
 
-    /** Starts the server (initialising or upgrading the data folder when needed) on a free port from the preferred one. */
-    public static EmbeddedWarehouse start(Path home, int preferredPort) {
-        EmbeddedWarehouse warehouse = new EmbeddedWarehouse(home.toAbsolutePath().normalize(), preferredPort);
-        warehouse.boot();
+    /**
+     * Starts the server (initialising or upgrading the data folder when needed) on the port, stopping a server a
+     * killed process left running first; {@link #close()} stops it.
+     */
+    public static EmbeddedWarehouse start(Path home, int port) {
+        EmbeddedWarehouse warehouse = new EmbeddedWarehouse(home.toAbsolutePath().normalize(), port, LOOPBACK);
+        warehouse.boot(false);
         return warehouse;
+    }
+
+    /**
+     * The server of this home for one of several pubstats processes ({@code db}, {@code run}, {@code report}): the
+     * one already running, on whatever port it listens, or else a new one on the port. Its {@link #close()} leaves
+     * the server running; the last user stops it ({@link WarehouseDatabase}).
+     */
+    static EmbeddedWarehouse startOrAttach(Path home, int port, String listen) {
+        EmbeddedWarehouse warehouse = new EmbeddedWarehouse(home.toAbsolutePath().normalize(), port, listen);
+        warehouse.boot(true);
+        warehouse.started = false; // shared: never stopped by one user's close
+        return warehouse;
+    }
+
+    /** Whether this process found the server already running (started by another pubstats). */
+    boolean attached() {
+        return attached;
+    }
+
+    /** Stops the server of this home, whoever started it: the last user leaving. */
+    void stopServer() {
+        server.stop();
     }
 
     public String jdbcUrl(String database) {
@@ -111,6 +139,27 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         }
     }
 
+    /** The analysts' read-only role ({@link AnalystAccess}), made or given its password; returns the password. */
+    String ensureAnalyst(String database) {
+        try (Connection c = connect("postgres")) {
+            String secret = AnalystAccess.password(home.root());
+            AnalystAccess.ensureRole(c, database, secret);
+            return secret;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot set up the analysts' role: " + e.getMessage(), e);
+        }
+    }
+
+    /** How an analyst connects, for the console of {@code ./pubstats db}. */
+    String analystHint(String database) {
+        String file = home.root().resolve(AnalystAccess.PASSWORD_FILE).toString();
+        String password = System.getenv("PUBSTATS_ANALYST_PASSWORD") != null
+                ? "$PUBSTATS_ANALYST_PASSWORD" : "$(cat " + shellQuote(file) + ")";
+        return "  psql：PGPASSWORD=\"" + password + "\" psql -h 127.0.0.1 -p " + port + " -U " + AnalystAccess.ROLE + " "
+                + database + "\n  JDBC：" + jdbcUrl(database) + "?user=" + AnalystAccess.ROLE
+                + "（密码" + (System.getenv("PUBSTATS_ANALYST_PASSWORD") != null ? "即 PUBSTATS_ANALYST_PASSWORD" : "在 " + file) + "）";
+    }
+
     private Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), SUPERUSER, password);
     }
@@ -120,7 +169,10 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         WarehouseHome.prepare(home);
     }
 
-    private void boot() {
+    /** Where the server listens unless PUBSTATS_DB_LISTEN says otherwise. */
+    static final String LOOPBACK = "127.0.0.1";
+
+    private void boot(boolean attach) {
         Path data = home.data();
         Path logDir = home.logDir();
         try {
@@ -138,12 +190,22 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             Files.createDirectories(logDir);
             PrivilegeDrop.handOver(logDir);
             Files.setPosixFilePermissions(logDir, WarehouseHome.OWNER_DIR);
+            if (attach && server.postmaster().isPresent() && server.runningPort().isPresent()) {
+                password = passwords.readOrCreate(false);
+                port = server.runningPort().get();
+                attached = true;
+                return;
+            }
             if (Files.exists(data.resolve("postmaster.pid"))) {
                 server.stopLeftover();
             }
             boolean trusting = passwords.hasTrustLines();
             password = passwords.readOrCreate(trusting);
-            port = server.startOnFreePort(preferredPort); // after the leftover server has freed its port
+            if (!LOOPBACK.equals(listen)) {
+                AnalystAccess.allowRemote(home);
+            }
+            server.start(wantedPort, listen); // after the leftover server has freed its port
+            port = wantedPort;
             started = true;
             if (trusting) {
                 passwords.requirePasswords(password, () -> connect("postgres"));

@@ -29,7 +29,11 @@ public final class Launcher {
     static final String DB_HELP = """
             用法：./pubstats db
             启动内置 PostgreSQL（数据在 $PUBSTATS_HOME，默认 ./.pubstats），打印连接方式，按 Ctrl+C 停止。
-            只在 127.0.0.1 监听；用户 postgres 的密码在 $PUBSTATS_HOME/postgres-password（仅运行 pubstats 的用户可读）。
+            期间 ./pubstats run 和 report 照常可用（共用同一个数据库）。
+            分析人员用只读账户 pubstats_analyst 登录，密码为 PUBSTATS_ANALYST_PASSWORD，或 $PUBSTATS_HOME/analyst-password。
+            端口 PUBSTATS_DB_PORT（默认 54329，被占用时报错）；只在 127.0.0.1 监听，PUBSTATS_DB_LISTEN 可指定其他地址
+            （其他机器只能以 pubstats_analyst 凭密码登录）。
+            用户 postgres 的密码在 $PUBSTATS_HOME/postgres-password（仅运行 pubstats 的用户可读）。
             设置了 SPRING_DATASOURCE_URL 时不需要此命令。""";
 
     private Launcher() {
@@ -130,8 +134,11 @@ public final class Launcher {
             // Apply the migrations so an analyst sees the views even before the first run.
             try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(PubstatsApplication.class)
                     .properties(database.springProperties()).run()) {
-                System.out.println("内置数据库已启动：" + database.embedded().psqlHint(WarehouseDatabase.DATABASE)
-                        + "    按 Ctrl+C 停止");
+                System.out.println("内置数据库已启动（端口 " + database.embedded().port() + "）。");
+                System.out.println("分析人员（只读账户 " + AnalystAccess.ROLE + "）：");
+                System.out.println(database.embedded().analystHint(WarehouseDatabase.DATABASE));
+                System.out.println("管理员：" + database.embedded().psqlHint(WarehouseDatabase.DATABASE));
+                System.out.println("期间可照常运行 ./pubstats run 和 report。按 Ctrl+C 停止（仍有 pubstats 在用时，数据库等它结束后才停止）。");
             }
             Thread.currentThread().join();
             return 0;

@@ -46,14 +46,19 @@ final class ServerPassword {
     }
 
     void write(String secret) throws IOException {
-        Path tmp = home.root().resolve(WarehouseHome.PASSWORD_FILE + ".tmp");
+        writeSecret(home.passwordFile(), secret);
+    }
+
+    /** Writes a secret into a file only its owner can read, replacing it in one step. */
+    static void writeSecret(Path file, String secret) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         Files.createFile(tmp, PosixFilePermissions.asFileAttribute(WarehouseHome.OWNER_ONLY));
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             channel.write(StandardCharsets.UTF_8.encode(secret + "\n"));
             channel.force(true);
         }
-        Files.move(tmp, home.passwordFile(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     String readOrCreate(boolean trusting) throws IOException {

@@ -1,7 +1,6 @@
 package org.pubstats.ops;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
@@ -16,12 +15,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The PostgreSQL programs of one home, run as the server user ({@link PrivilegeDrop}) with their
- * output in the control log: starting the server on a free port, and stopping whatever server of
- * the home's data folder is running.
+ * output in the control log: starting the server on its port, finding the one already running, and
+ * stopping whatever server of the home's data folder is running.
  */
 final class ServerProcess {
-
-    private static final int PORT_ATTEMPTS = 20;
 
     /**
      * The embedded server is one machine's batch warehouse, set for bulk work: every commit still reaches the
@@ -42,35 +39,46 @@ final class ServerProcess {
     }
 
     /**
-     * Starts the server on the preferred port when free, else the next free one, and returns the
-     * port. Probing and starting are not one step, so another server (another home starting at the
-     * same moment) can take the port in between: then our server fails with "could not bind", and
-     * we try the next.
+     * Starts the server on the given port, listening on {@code listen} (127.0.0.1 unless PUBSTATS_DB_LISTEN says
+     * otherwise). The port is fixed, so that analysts' connections keep working: a port another program holds is a
+     * clear error, not a silent move to the next one.
      */
-    int startOnFreePort(int preferredPort) throws IOException {
-        Path data = home.data();
+    void start(int port, String listen) throws IOException {
         Path serverLog = home.serverLog();
-        int from = preferredPort;
-        IOException last = null;
-        for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
-            int candidate = freePort(from);
-            long logStart = Files.exists(serverLog) ? Files.size(serverLog) : 0;
-            try {
-                run(List.of(bin("pg_ctl"), "-D", data.toString(), "-l", serverLog.toString(), "-w", "-t", "60",
-                        "-o", "-p " + candidate + " -c listen_addresses=127.0.0.1 -c unix_socket_directories= " + SETTINGS,
-                        "start"));
-                return candidate;
-            } catch (IOException e) {
-                last = e;
-                stopServer(); // a start that timed out may have left it running
-                String log = readFrom(serverLog, logStart);
-                if (!(log.contains("could not bind") || log.contains("Address already in use"))) {
-                    throw e;
-                }
-                from = candidate + 1;
-            }
+        if (!free(port)) {
+            throw new PortTakenException(port);
         }
-        throw last;
+        long logStart = Files.exists(serverLog) ? Files.size(serverLog) : 0;
+        try {
+            run(List.of(bin("pg_ctl"), "-D", home.data().toString(), "-l", serverLog.toString(), "-w", "-t", "60",
+                    "-o", "-p " + port + " -c listen_addresses=" + listen + " -c unix_socket_directories= " + SETTINGS,
+                    "start"));
+        } catch (IOException e) {
+            stopServer(); // a start that timed out may have left it running
+            String log = readFrom(serverLog, logStart);
+            if (log.contains("could not bind") || log.contains("Address already in use")) {
+                throw new PortTakenException(port); // taken between our probe and the start
+            }
+            throw e;
+        }
+    }
+
+    /** The port the running server of this home listens on (postmaster.pid's fourth line). */
+    Optional<Integer> runningPort() {
+        try {
+            List<String> lines = Files.readAllLines(home.data().resolve("postmaster.pid"), StandardCharsets.UTF_8);
+            return lines.size() < 4 ? Optional.empty() : Optional.of(Integer.parseInt(lines.get(3).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The port is taken by another program: say which, and how to choose another. */
+    static final class PortTakenException extends IOException {
+        PortTakenException(int port) {
+            super("端口 " + port + " 已被其他程序占用，内置数据库无法启动；请关闭占用该端口的程序，"
+                    + "或设置 PUBSTATS_DB_PORT 为另一个端口（例如 export PUBSTATS_DB_PORT=" + (port + 1) + "）后再运行");
+        }
     }
 
     /**
@@ -183,18 +191,11 @@ final class ServerProcess {
         }
     }
 
-    private static int freePort(int preferred) {
-        for (int candidate = preferred; candidate < preferred + PORT_ATTEMPTS && candidate < 65536; candidate++) {
-            try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
-                return candidate;
-            } catch (IOException busy) {
-                // try the next one
-            }
-        }
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException busy) {
+            return false;
         }
     }
 }

@@ -1,0 +1,84 @@
+package org.pubstats.ops;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The read-only login of analysts on the embedded server: the role {@code pubstats_analyst}, with a password from
+ * {@code PUBSTATS_ANALYST_PASSWORD} or generated into {@code <home>/analyst-password} (0600). What it may read (the
+ * analyst views and the figure tables, nothing else) is granted after every migration by
+ * {@code db/migration/afterMigrate.sql}, so a new view is granted as it is made; {@code docs/analyst-role.sql} makes
+ * the same role on a server of one's own.
+ */
+final class AnalystAccess {
+
+    static final String ROLE = "pubstats_analyst";
+    static final String PASSWORD_FILE = "analyst-password";
+
+    private AnalystAccess() {
+    }
+
+    /** The analyst's password: the environment's, else the home's file, else a new one written there. */
+    static String password(Path home) throws IOException {
+        String given = System.getenv("PUBSTATS_ANALYST_PASSWORD");
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        Path file = home.resolve(PASSWORD_FILE);
+        if (Files.isRegularFile(file)) {
+            Files.setPosixFilePermissions(file, WarehouseHome.OWNER_ONLY);
+            String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (!kept.isEmpty()) {
+                return kept;
+            }
+        }
+        String generated = ServerPassword.generate();
+        ServerPassword.writeSecret(file, generated);
+        return generated;
+    }
+
+    /** Creates the role, or sets its password; it may connect to the warehouse database and do nothing else yet. */
+    static void ensureRole(Connection superuser, String database, String password) throws SQLException {
+        String quoted = "'" + password.replace("'", "''") + "'";
+        try (Statement st = superuser.createStatement()) {
+            st.execute("SET password_encryption = 'scram-sha-256'");
+            boolean exists;
+            try (var rs = st.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + ROLE + "'")) {
+                exists = rs.next();
+            }
+            st.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + ROLE
+                    + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD " + quoted);
+            st.execute("GRANT CONNECT ON DATABASE \"" + database.replace("\"", "\"\"") + "\" TO " + ROLE);
+        }
+    }
+
+    /**
+     * A server listening beyond 127.0.0.1 (PUBSTATS_DB_LISTEN): the analyst may log in from other machines, with
+     * the password, to the warehouse database only. The superuser stays local.
+     */
+    static void allowRemote(WarehouseHome home) throws IOException {
+        Path hba = home.data().resolve("pg_hba.conf");
+        String rule = "host " + WarehouseDatabase.DATABASE + " " + ROLE + " all scram-sha-256";
+        List<String> lines = new ArrayList<>(Files.readAllLines(hba, StandardCharsets.UTF_8));
+        if (lines.stream().anyMatch(line -> line.strip().equals(rule))) {
+            return;
+        }
+        lines.add("# pubstats: analysts from other machines (PUBSTATS_DB_LISTEN), with their password");
+        lines.add(rule);
+        Path tmp = hba.resolveSibling("pg_hba.conf.pubstats-tmp");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(WarehouseHome.OWNER_ONLY));
+        Files.write(tmp, lines, StandardCharsets.UTF_8);
+        PrivilegeDrop.own(tmp);
+        Files.move(tmp, hba, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
