@@ -22,7 +22,7 @@ class DictionaryTest {
     private static final Dictionary CHANNELS = Dictionary.load(Path.of("jobs/channels.csv"));
     private static final Dictionary CATEGORIES = Dictionary.load(Path.of("jobs/categories.csv"));
 
-    /** Every channel value SPEC §2.3 names, as value → canonical. */
+    /** Every channel value design.md §2.3 names, as value → canonical. */
     @ParameterizedTest(name = "channel {0} → {1}")
     @CsvSource({
             "政府网站,政府网站", "门户网站,政府网站", "政府门户网站,政府网站", "县政府网站,政府网站", "网站,政府网站", "官网,政府网站",
@@ -52,7 +52,7 @@ class DictionaryTest {
         assertThat(CHANNELS.lookup(value)).hasValueSatisfying(values -> assertThat(values).containsExactly(canonical));
     }
 
-    /** Every category value SPEC §2.3 names: value → canonical, then its parents. */
+    /** Every category value design.md §2.3 names: value → canonical, then its parents. */
     @ParameterizedTest(name = "category {0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "规范性文件|规范性文件",

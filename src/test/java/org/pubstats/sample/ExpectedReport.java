@@ -74,7 +74,7 @@ final class ExpectedReport {
                 .append("; items reported by more than one row: ")
                 .append(accepted.stream().collect(java.util.stream.Collectors.groupingBy(SampleItemRow::itemId,
                         java.util.stream.Collectors.counting())).values().stream().filter(n -> n > 1).count())
-                .append(".\n\n| how the extra row is joined to its item | rule(s) of SPEC §5 | rows |\n|---|---|---|\n");
+                .append(".\n\n| how the extra row is joined to its item | rule(s) of design.md §5 | rows |\n|---|---|---|\n");
         roleLine(b, model, Role.SAME_TITLE_DATE, "another unit re-lists it: title variant (spaces, full-width digits, "
                 + "quotes, 。, line break, brackets) and same date; document number in other brackets or missing; "
                 + "its own index number/URL if any", "3 only");
