@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pubstats.jobsdir.JobsFile;
 
 /** The dictionaries as shipped under jobs/ (tests run with the project root as current folder). */
 class DictionaryTest {
@@ -95,7 +96,7 @@ class DictionaryTest {
 
     @Test
     void commentsHeaderQuotesAndDuplicatesInAnEditedFile() {
-        Dictionary dictionary = Dictionary.parse(List.of(
+        Dictionary dictionary = Dictionary.parse(JobsFile.parse("jobs/channels.csv", String.join("\n",
                 "# comment, with a comma",
                 "value,channel",
                 "",
@@ -106,7 +107,7 @@ class DictionaryTest {
                 "空目标,",
                 "乡镇,区县,地方",
                 "区县,区县,",
-                "地方,地方,区县"));
+                "地方,地方,区县")));
         assertThat(dictionary.lookup("抖音")).contains(Set.of("短视频"));
         assertThat(dictionary.lookup("快手")).contains(Set.of("短视频"));
         assertThat(dictionary.lookup("短视频")).contains(Set.of("短视频"));
