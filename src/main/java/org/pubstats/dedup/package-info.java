@@ -15,8 +15,8 @@
  * view {@code active_item_row}. The stages after it read {@code item} and, for incremental work,
  * {@code dedup_run} and {@code dedup_changed_item}.
  *
- * <p>Depends on {@code normalise} only ({@code KeyNormaliser}, {@code DateParser}, to read the office's
- * decisions as the rows were normalised); its input comes through the database, not through
+ * <p>Depends on {@code normalise} ({@code KeyNormaliser}, {@code DateParser}, to read the office's
+ * decisions as the rows were normalised) and {@code jobsdir} (reading {@code dedup-overrides.csv}); its input comes through the database, not through
  * {@code intake} or {@code warehouse} classes.
  */
 package org.pubstats.dedup;

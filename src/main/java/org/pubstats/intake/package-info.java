@@ -18,7 +18,8 @@
  *
  * <p>Database: none; it reads files only (the inbox and {@code jobs/header-synonyms.csv}).
  *
- * <p>Depends on no other pubstats package: it is the start of the flow. The formats in
+ * <p>Depends on {@code jobsdir} only (reading {@code header-synonyms.csv}): it is the start of the flow.
+ * {@code ReasonCode} here is the one home of every reason code, with its Chinese label. The formats in
  * {@code intake.format} plug in through {@code TableFormat}; this package does not import them.
  */
 package org.pubstats.intake;

@@ -14,6 +14,7 @@
  *
  * <p>Database: none; it reads {@code jobs/channels.csv} and {@code jobs/categories.csv}.
  *
- * <p>Depends on {@code intake} only (the rows and column maps it interprets).
+ * <p>Depends on {@code intake} (the rows and column maps it interprets, the reason codes) and
+ * {@code jobsdir} (reading the dictionaries).
  */
 package org.pubstats.normalise;

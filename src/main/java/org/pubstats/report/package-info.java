@@ -16,6 +16,7 @@
  * {@code v_review_pairs} and {@code v_files}, and {@code active_item_row}, {@code active_request_row},
  * {@code active_rejected_row} and {@code counted_request}. Files: the output folder ({@code --out}).
  *
- * <p>Depends on {@code figures} only ({@code CountyFigures}, {@code CountyFiguresRepository}).
+ * <p>Depends on {@code figures} ({@code CountyFigures}, {@code CountyFiguresRepository}) and on
+ * {@code intake.ReasonCode} for the words of a reason code.
  */
 package org.pubstats.report;
