@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The rules of SPEC §5 as match keys, in one place: each rule gives a row at most one key, and rows
+ * The rules of design.md §5 as match keys, in one place: each rule gives a row at most one key, and rows
  * that share a key are the same information when at least one of them <em>binds</em> by it. A key is
  * a 64-bit hash of the rule's tag and text ({@code hashtextextended}): titles, URLs and numbers have
  * no length limit, and 64 bits keep a million-row table small (two different keys of ten million

@@ -1,15 +1,14 @@
 package org.pubstats.dedup;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
+import org.pubstats.jobsdir.JobsFile;
+import org.pubstats.jobsdir.JobsLine;
 import org.pubstats.normalise.DateParser;
 import org.pubstats.normalise.KeyNormaliser;
 
@@ -17,7 +16,9 @@ import org.pubstats.normalise.KeyNormaliser;
  * The office's decisions on probable duplicates, from {@code jobs/dedup-overrides.csv}:
  * {@code 决定,标题A,日期A,标题B,日期B[,备注]} where 决定 is 合并 (the same information: merge) or 分开
  * (different information: keep apart and stop listing the pair). Sides are matched by normalised
- * title and publish date, so a decision survives edits that move rows around.
+ * title and publish date, so a decision survives edits that move rows around. A header line starting with
+ * 决定 is skipped; fields after 备注 are part of the remark, which is not read. A line that cannot be a
+ * decision is an error naming the line: ignored, it would leave the office believing the pair decided.
  */
 public record DedupOverrides(List<Decision> decisions) {
 
@@ -36,42 +37,39 @@ public record DedupOverrides(List<Decision> decisions) {
         if (!Files.exists(file)) {
             return new DedupOverrides(List.of());
         }
-        try {
-            List<Decision> decisions = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                parse(line.replace("\uFEFF", "")).ifPresent(decisions::add);
+        return parse(JobsFile.read(file));
+    }
+
+    static DedupOverrides parse(JobsFile file) {
+        List<Decision> decisions = new ArrayList<>();
+        for (JobsLine line : file.lines()) {
+            List<String> fields = line.fields();
+            if (fields.get(0).equals("决定")) {
+                continue;
             }
-            return new DedupOverrides(List.copyOf(decisions));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            if (fields.size() < 5) {
+                throw file.problem(line, "每行应为：决定,标题A,日期A,标题B,日期B[,备注]，此行只有 " + fields.size()
+                        + " 列；标题中有逗号时请用英文双引号括起来");
+            }
+            Verdict verdict = switch (fields.get(0).toLowerCase(Locale.ROOT)) {
+                case "合并", "merge" -> Verdict.MERGE;
+                case "分开", "keep-apart", "keep apart" -> Verdict.KEEP_APART;
+                default -> throw file.problem(line, "决定应为“合并”或“分开”，此行为“" + fields.get(0) + "”");
+            };
+            Side a = side(file, line, "A", fields.get(1), fields.get(2));
+            Side b = side(file, line, "B", fields.get(3), fields.get(4));
+            decisions.add(new Decision(verdict, a, b));
         }
+        return new DedupOverrides(List.copyOf(decisions));
     }
 
-    static Optional<Decision> parse(String line) {
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-            return Optional.empty();
-        }
-        String[] parts = trimmed.split(",", -1);
-        if (parts.length < 5) {
-            return Optional.empty();
-        }
-        Verdict verdict = switch (parts[0].strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "合并", "merge" -> Verdict.MERGE;
-            case "分开", "keep-apart", "keep apart" -> Verdict.KEEP_APART;
-            default -> null;
-        };
-        Optional<Side> a = side(parts[1], parts[2]);
-        Optional<Side> b = side(parts[3], parts[4]);
-        if (verdict == null || a.isEmpty() || b.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Decision(verdict, a.get(), b.get()));
-    }
-
-    private static Optional<Side> side(String title, String date) {
+    private static Side side(JobsFile file, JobsLine line, String which, String title, String date) {
         String norm = KeyNormaliser.title(title);
-        return norm == null ? Optional.empty() : DateParser.parse(date).map(d -> new Side(norm, d));
+        if (norm == null) {
+            throw file.problem(line, "标题" + which + "为空");
+        }
+        return DateParser.parse(date).map(d -> new Side(norm, d)).orElseThrow(() -> file.problem(line,
+                "日期" + which + "“" + date + "”无法识别，请写成 2018-03-05 这样的日期；标题中有逗号时请用英文双引号括起来"));
     }
 
     public List<Decision> merges() {

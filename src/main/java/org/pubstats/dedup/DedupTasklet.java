@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The dedup step: 相同信息计1条 (SPEC §5) over the rows of active files, in one pass and, where an
+ * The dedup step: 相同信息计1条 (design.md §5) over the rows of active files, in one pass and, where an
  * earlier run left its keys, only for the items that this run's file changes touch
  * ({@link Deduplication}). The step's transaction makes items, members and the cache commit together.
  */

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * 相同信息计1条 (SPEC §5) in one pass: the rows' match keys ({@link DedupKeys}) are grouped by the
+ * 相同信息计1条 (design.md §5) in one pass: the rows' match keys ({@link DedupKeys}) are grouped by the
  * database, the rows a binding key joins are united in memory ({@link RowComponents}), and the items
  * whose rows changed are rewritten ({@link ItemRebuild}). An item is a connected component; its id is
  * its smallest row id.

@@ -3,7 +3,7 @@ package org.pubstats.figures;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Per department, month, channel and category figures of a year (SPEC §6), recomputed whole.
+ * Per department, month, channel and category figures of a year (design.md §6), recomputed whole.
  * Departments count what they reported; everything else counts distinct items. The departments are
  * the inbox folders and every department named in a 发布单位 column of an active file.
  */

@@ -1,6 +1,6 @@
 package org.pubstats.figures;
 
-/** The county row of the annual report for one year (SPEC §6), plus the totals behind it. */
+/** The county row of the annual report for one year (design.md §6), plus the totals behind it. */
 public record CountyFigures(int year, int website, int otherChannels, int normativeDocuments, int pilotAreas,
                             int keyAreas, int onlineSurveys, int requests, int distinctItems,
                             int policyInterpretations) {

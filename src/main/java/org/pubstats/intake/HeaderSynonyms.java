@@ -1,21 +1,24 @@
 package org.pubstats.intake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.pubstats.jobsdir.JobsFile;
+import org.pubstats.jobsdir.JobsLine;
 
 /**
  * Header names and the field each stands for, read from {@code jobs/header-synonyms.csv}
- * ({@code field,synonym} lines, earlier lines preferred when a sheet has two candidates for a field).
+ * ({@code field,synonym} lines, earlier lines preferred when a sheet has two candidates for a field; a
+ * {@code field,…} header line is skipped). A line that is not a known field and one synonym is an error
+ * naming the line: a misspelt line silently ignored would leave a department's sheets unread.
  * Matching ignores case, white space, full-width forms and decorations such as {@code *} or a colon.
  */
 public final class HeaderSynonyms {
@@ -29,29 +32,35 @@ public final class HeaderSynonyms {
     record Match(Field field, int priority) {}
 
     public static HeaderSynonyms load(Path file) {
-        try {
-            return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read header synonyms " + file, e);
-        }
+        return parse(JobsFile.read(file));
     }
 
-    static HeaderSynonyms parse(List<String> lines) {
+    static HeaderSynonyms parse(JobsFile file) {
         Map<String, Match> map = new LinkedHashMap<>();
         int priority = 0;
-        for (String line : lines) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("field,")) {
+        for (JobsLine line : file.lines()) {
+            List<String> fields = line.fields();
+            if (fields.get(0).equalsIgnoreCase("field")) {
                 continue;
             }
-            int comma = trimmed.indexOf(',');
-            if (comma < 0) {
-                continue;
+            if (fields.size() != 2) {
+                throw file.problem(line, "每行应为两列：字段名,表头名称（如 title,信息标题），此行有 " + fields.size()
+                        + " 列；表头名称中有逗号时请用英文双引号括起来");
             }
-            Field field = Field.valueOf(trimmed.substring(0, comma).strip().toUpperCase(Locale.ROOT));
-            map.putIfAbsent(key(trimmed.substring(comma + 1)), new Match(field, priority++));
+            Field field = field(file, line, fields.get(0));
+            map.putIfAbsent(key(fields.get(1)), new Match(field, priority++));
         }
         return new HeaderSynonyms(map);
+    }
+
+    private static Field field(JobsFile file, JobsLine line, String name) {
+        try {
+            return Field.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw file.problem(line, "未知的字段名“" + name + "”，可用的字段名："
+                    + Arrays.stream(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining("、")));
+        }
     }
 
     static String key(String header) {

@@ -59,8 +59,11 @@ public class RunJobConfiguration {
 
     public static final String JOB_NAME = "run";
 
-    /** Bump when reading or interpretation changes, so every file is read again once. */
-    static final String READER_GENERATION = "2"; // 2: control characters removed from every value
+    /**
+     * Bump when reading or interpretation changes, so every file is read again once. 2: control characters removed
+     * from every value; 3: the dictionaries read by JobsFile (a quoted value may hold a comma).
+     */
+    static final String READER_GENERATION = "3";
 
     private static final StepTimingListener TIMING = new StepTimingListener();
 

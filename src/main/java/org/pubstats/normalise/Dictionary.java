@@ -1,7 +1,6 @@
 package org.pubstats.normalise;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,13 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.pubstats.jobsdir.JobsFile;
+import org.pubstats.jobsdir.JobsLine;
+
 /**
  * Maps the values departments write (微信公众号, 土地 …) to canonical values (政务微信,
- * 公共资源配置 …), from a plain file the office edits (SPEC §2.3): {@code value,canonical[,parent]}
- * lines, # comments, an optional header line starting with {@code value}. A canonical value and
- * a parent are always recognised by their own names; a parent (重点领域 for 土地) is implied.
+ * 公共资源配置 …), from a plain file the office edits (design.md §2.3): {@code value,canonical[,parent]}
+ * lines, read by {@link JobsFile}, an optional header line starting with {@code value}. A canonical
+ * value and a parent are always recognised by their own names; a parent (重点领域 for 土地) is implied.
  * Matching ignores case, white space and full-width forms. When a value is listed twice, the
- * earlier line wins.
+ * earlier line wins. A line without a canonical value is ignored (DictionaryTest holds it so).
  */
 public final class Dictionary {
 
@@ -39,18 +41,14 @@ public final class Dictionary {
     }
 
     public static Dictionary load(Path file) {
-        return parse(OfficeTextFile.readLines(file));
+        return parse(JobsFile.read(file));
     }
 
-    static Dictionary parse(List<String> lines) {
+    static Dictionary parse(JobsFile file) {
         Map<String, String> canonical = new HashMap<>();
         Map<String, String> parents = new HashMap<>();
-        for (String line : lines) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            List<String> fields = fields(trimmed);
+        for (JobsLine line : file.lines()) {
+            List<String> fields = line.fields();
             if (fields.size() < 2 || fields.get(1).isEmpty() || fields.get(0).equalsIgnoreCase("value")) {
                 continue;
             }
@@ -67,16 +65,6 @@ public final class Dictionary {
             }
         }
         return new Dictionary(Map.copyOf(canonical), Map.copyOf(parents));
-    }
-
-    /** Comma-separated fields, each stripped of white space and of the quotes Excel adds. */
-    private static List<String> fields(String line) {
-        return Arrays.stream(line.split(",", -1))
-                .map(String::strip)
-                .map(field -> field.length() >= 2 && field.startsWith("\"") && field.endsWith("\"")
-                        ? field.substring(1, field.length() - 1).strip()
-                        : field)
-                .toList();
     }
 
     private static String key(String value) {

@@ -3,7 +3,7 @@ package org.pubstats.normalise;
 import java.util.Locale;
 
 /**
- * The comparable form of a URL (SPEC §3): scheme and host lower-cased, https written as http,
+ * The comparable form of a URL (design.md §3): scheme and host lower-cased, https written as http,
  * default ports 80/443, fragment and trailing slashes dropped; path case and query kept.
  * Parsed by hand rather than with java.net.URI, which rejects much of what cells contain
  * (Chinese paths, unescaped | or %, underscores in host names).

@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line: {@code run}, {@code report}, {@code db}, {@code help}. Arguments are checked before anything
- * starts; exit status 0 done, 1 failed, 2 bad arguments (SPEC §8).
+ * starts; exit status 0 done, 1 failed, 2 bad arguments (design.md §8).
  */
 public final class Launcher {
 

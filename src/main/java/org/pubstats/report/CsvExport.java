@@ -1,5 +1,7 @@
 package org.pubstats.report;
 
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,9 +13,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * CSV for people: UTF-8 with a BOM so Excel and WPS open it correctly, every field quoted when
- * needed, and cells that a spreadsheet would run as a formula (= + - @ tab CR) neutralised with a
- * leading apostrophe. Written through {@link AtomicFile}, so no half-written file is left.
+ * CSV for people: UTF-8 with a BOM so Excel and WPS open it correctly, written by opencsv with a field
+ * quoted only when it holds a comma, a quote or a line break, lines ending in CR LF, and cells that a
+ * spreadsheet would run as a formula (= + - @ tab CR) neutralised with a leading apostrophe. Written
+ * through {@link AtomicFile}, so no half-written file is left.
  */
 public final class CsvExport {
 
@@ -33,34 +36,25 @@ public final class CsvExport {
         return AtomicFile.write(file, stream -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             out.write('\uFEFF');
-            line(out, header);
-            rows.forEach(row -> {
-                try {
-                    line(out, row);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            out.flush();
+            // Not closed: AtomicFile closes the stream it opened.
+            ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\r\n").build();
+            line(csv, header);
+            rows.forEach(row -> line(csv, row));
+            csv.flush();
         });
     }
 
-    private static void line(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(field(cells.get(i)));
+    private static void line(ICSVWriter csv, List<String> cells) {
+        String[] fields = new String[cells.size()];
+        for (int i = 0; i < fields.length; i++) {
+            String value = cells.get(i);
+            fields[i] = neutralise(value == null ? "" : value);
         }
-        out.write("\r\n");
-    }
-
-    static String field(String value) {
-        String text = neutralise(value == null ? "" : value);
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
+        csv.writeNext(fields, false);
+        // The writer keeps an I/O error instead of throwing it; stop the rows at the first one.
+        if (csv.getException() != null) {
+            throw new UncheckedIOException(csv.getException());
         }
-        return text;
     }
 
     /** A cell starting with a formula trigger is prefixed with an apostrophe (OWASP CSV injection advice). */

@@ -11,7 +11,7 @@ import org.pubstats.report.ExportedFiles.Part;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The files of the automation contract (SPEC §8) for one year: county-summary-YYYY.csv,
+ * The files of the automation contract (design.md §7, §8) for one year: county-summary-YYYY.csv,
  * rejected-YYYY.csv, review-YYYY.csv and files-YYYY.csv, read from the warehouse only. The long ones are
  * streamed from a cursor, so this runs inside a transaction (the export step's).
  */

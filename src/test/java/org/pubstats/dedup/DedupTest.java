@@ -19,7 +19,7 @@ import org.pubstats.support.WarehouseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-/** SPEC §5 on a real PostgreSQL, through the job: each rule, chains, the merged item's attributes, review and overrides. */
+/** design.md §5 on a real PostgreSQL, through the job: each rule, chains, the merged item's attributes, review and overrides. */
 @TestPropertySource(properties = "pubstats.overrides-file=${java.io.tmpdir}/pubstats-dedup-test-overrides.csv")
 class DedupTest extends WarehouseTest {
 

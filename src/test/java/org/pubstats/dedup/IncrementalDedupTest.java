@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Incremental dedup decides the same items as a full recompute: random sequences of file versions
  * added, replaced and withdrawn (rows drawn from a small vocabulary, so that keys collide, chains form
  * and break, and rows without a document number join and leave title-and-date groups), each run
- * compared with a full recompute of the same rows and with SPEC §5 applied pair by pair.
+ * compared with a full recompute of the same rows and with design.md §5 applied pair by pair.
  */
 class IncrementalDedupTest extends WarehouseTest {
 

@@ -10,8 +10,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * SPEC §5 read literally, for small inboxes: every pair of active rows is compared by rules 1–3 and
- * the office's merges, and sameness is closed transitively. The yardstick dedup is measured against.
+ * design.md §5 read literally, for small inboxes: every pair of active rows is compared by rules 1–3 (rule 4
+ * is not yet implemented) and the office's merges, and sameness is closed transitively. The yardstick dedup
+ * is measured against.
  */
 final class SpecPartition {
 

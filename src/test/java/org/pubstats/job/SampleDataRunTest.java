@@ -15,7 +15,7 @@ import org.pubstats.ops.RunOptions;
 import org.pubstats.support.WarehouseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** SPEC §9: the committed sample inbox reproduces the seed report's county row of 呼玛县 2018. */
+/** design.md §9: the committed sample inbox reproduces the seed report's county row of 呼玛县 2018. */
 class SampleDataRunTest extends WarehouseTest {
 
     @Autowired

@@ -13,7 +13,7 @@ class DateParserTest {
 
     @ParameterizedTest(name = "[{0}] is {1}")
     @CsvSource(delimiter = '|', value = {
-            // the date forms of SPEC §2.2
+            // the date forms of design.md §2.2
             "2018-03-05|2018-03-05",
             "2018-3-5|2018-03-05",
             "2018/3/5|2018-03-05",

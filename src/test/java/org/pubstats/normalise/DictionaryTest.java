@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pubstats.jobsdir.JobsFile;
 
 /** The dictionaries as shipped under jobs/ (tests run with the project root as current folder). */
 class DictionaryTest {
@@ -22,7 +23,7 @@ class DictionaryTest {
     private static final Dictionary CHANNELS = Dictionary.load(Path.of("jobs/channels.csv"));
     private static final Dictionary CATEGORIES = Dictionary.load(Path.of("jobs/categories.csv"));
 
-    /** Every channel value SPEC §2.3 names, as value → canonical. */
+    /** Every channel value design.md §2.3 names, as value → canonical. */
     @ParameterizedTest(name = "channel {0} → {1}")
     @CsvSource({
             "政府网站,政府网站", "门户网站,政府网站", "政府门户网站,政府网站", "县政府网站,政府网站", "网站,政府网站", "官网,政府网站",
@@ -52,7 +53,7 @@ class DictionaryTest {
         assertThat(CHANNELS.lookup(value)).hasValueSatisfying(values -> assertThat(values).containsExactly(canonical));
     }
 
-    /** Every category value SPEC §2.3 names: value → canonical, then its parents. */
+    /** Every category value design.md §2.3 names: value → canonical, then its parents. */
     @ParameterizedTest(name = "category {0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "规范性文件|规范性文件",
@@ -95,7 +96,7 @@ class DictionaryTest {
 
     @Test
     void commentsHeaderQuotesAndDuplicatesInAnEditedFile() {
-        Dictionary dictionary = Dictionary.parse(List.of(
+        Dictionary dictionary = Dictionary.parse(JobsFile.parse("jobs/channels.csv", String.join("\n",
                 "# comment, with a comma",
                 "value,channel",
                 "",
@@ -106,7 +107,7 @@ class DictionaryTest {
                 "空目标,",
                 "乡镇,区县,地方",
                 "区县,区县,",
-                "地方,地方,区县"));
+                "地方,地方,区县")));
         assertThat(dictionary.lookup("抖音")).contains(Set.of("短视频"));
         assertThat(dictionary.lookup("快手")).contains(Set.of("短视频"));
         assertThat(dictionary.lookup("短视频")).contains(Set.of("短视频"));

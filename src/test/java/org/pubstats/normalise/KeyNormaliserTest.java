@@ -176,7 +176,7 @@ class KeyNormaliserTest {
         assertThat(KeyNormaliser.url(raw)).isNull();
     }
 
-    /** "无" in two rows' 索引号 must not make them the same information (SPEC §5 rule 1). */
+    /** "无" in two rows' 索引号 must not make them the same information (design.md §5 rule 1). */
     @ParameterizedTest(name = "placeholder [{0}] is missing")
     @ValueSource(strings = {"无", "暂无", " 无 ", "/", "-", "--", "—", "——", "－", "／", "...", "…", "N/A", "n/a", "null", "0", "〇"})
     void placeholdersCountAsMissing(String raw) {

@@ -171,8 +171,10 @@ class YearEndReportTest extends WarehouseTest {
                 SELECT file, coalesce(sheet, '') AS sheet, row, array_to_string(raw_cells, ' | ') AS raw, reason, message
                   FROM v_rejected WHERE department = '教育局' ORDER BY file, row""",
                 (rs, n) -> List.of(rs.getString("file"), rs.getString("sheet"), rs.getString("row"),
-                        rs.getString("raw"), rs.getString("reason"), rs.getString("message")));
+                        rs.getString("raw"), org.pubstats.intake.ReasonCode.labelOf(rs.getString("reason")),
+                        rs.getString("message")));
         assertThat(expected).hasSize(1);
+        assertThat(expected.get(0).get(4)).as("the reason in words, not its code").isEqualTo("发布日期无法识别");
         try (XSSFWorkbook workbook = open(feedback)) {
             XSSFSheet rejected = workbook.getSheet("未采用的行");
             List<List<String>> actual = new ArrayList<>();

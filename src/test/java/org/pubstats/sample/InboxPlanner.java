@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 import org.pubstats.sample.SampleItemRow.Role;
 
 /**
- * Lays the model's rows out into files the way each department really sends them (SPEC §2.2):
+ * Lays the model's rows out into files the way each department really sends them (design.md §2.2):
  * title rows and merged title cells above the header, header names among the synonyms, a 序号
  * column, dates in many forms, 合计 rows, blank rows, quarter sheets with a hidden drop-down sheet,
  * monthly files, and the broken and stray files. Decides only presentation: what each row says

@@ -35,7 +35,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * A deliberately small, independent reading of the written inbox by the rules of SPEC §2–§6, using
+ * A deliberately small, independent reading of the written inbox by the rules of design.md §2–§6, using
  * only the files and the dictionaries under jobs/: what a correct pipeline must find in it. It shares
  * no code with the generator, so a writer bug or an accidental merge shows up as a wrong figure.
  */
@@ -309,7 +309,7 @@ final class InboxReadBack {
         return key(v).replaceAll("[*:：()（）\\[\\]【】]", "");
     }
 
-    // ---------------------------------------------------------------- merging and figures (SPEC §3, §5, §6)
+    // ---------------------------------------------------------------- merging and figures (design.md §3, §5, §6)
 
     static String normTitle(String t) {
         String s = Normalizer.normalize(t, Normalizer.Form.NFKC).replaceAll("\\s+", "");

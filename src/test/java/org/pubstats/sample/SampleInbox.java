@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes the sample inbox of SPEC §9 ({@code sample-data/huma-2018/}): about 100 department folders
+ * Writes the sample inbox of design.md §9 ({@code sample-data/huma-2018/}): about 100 department folders
  * whose run for 2018 must give the seed's county row, and beside it {@code huma-2018.expected.md}
  * saying what is in it. The same bytes on every run.
  */

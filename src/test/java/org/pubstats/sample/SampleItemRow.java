@@ -14,7 +14,7 @@ public record SampleItemRow(int id, Integer itemId, Department folder, String de
                       String title, LocalDate date, String badDate, Set<String> channels, List<String> labels,
                       String docNo, String indexNo, String url) {
 
-    /** Why the row is there; the merge roles say which rule of SPEC §5 joins it to its item. */
+    /** Why the row is there; the merge roles say which rule of design.md §5 joins it to its item. */
     public enum Role {
         PRIMARY,
         /** re-listed elsewhere with the same title (variant) and date: rule 3 */

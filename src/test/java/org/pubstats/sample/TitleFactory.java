@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Plausible, pairwise distinct titles of what a county unit publishes. Every title handed out is
- * registered by its normalised form (SPEC §3), so no two true items collide by accident; the
+ * registered by its normalised form (design.md §3), so no two true items collide by accident; the
  * look-alikes are made on purpose elsewhere.
  */
 final class TitleFactory {
@@ -54,7 +54,7 @@ final class TitleFactory {
         this.rnd = rnd;
     }
 
-    /** The normalised title the pipeline compares (SPEC §3), used here only to avoid collisions. */
+    /** The normalised title the pipeline compares (design.md §3), used here only to avoid collisions. */
     static String normalise(String title) {
         String text = Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", "");
         text = text.replaceAll("[“”„‟〝〞\"]", "\"").replaceAll("[‘’']", "'");

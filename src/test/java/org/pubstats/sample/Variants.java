@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Spellings of one value that the pipeline must treat as equal after normalising (SPEC §3):
+ * Spellings of one value that the pipeline must treat as equal after normalising (design.md §3):
  * the ways a title, document number, index number or URL changes when another office retypes it.
  */
 final class Variants {

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the date forms departments write (SPEC §2.2): 2018-03-05, 2018/3/5, 2018.03.05, 20180305,
+ * Reads the date forms departments write (design.md §2.2): 2018-03-05, 2018/3/5, 2018.03.05, 20180305,
  * 2018年3月5日, each optionally followed by a time (10:30, T10:30:00, 10时30分); full-width digits
  * and separators; Excel serial numbers written as text. Anything else, including impossible
  * dates such as 2018-13-40 or a date followed by other text, gives empty; whether a date is

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Maps the values departments write (微信公众号, 土地 …) to canonical values (政务微信,
- * 公共资源配置 …), from a plain file the office edits (SPEC §2.3): {@code value,canonical[,parent]}
+ * 公共资源配置 …), from a plain file the office edits (design.md §2.3): {@code value,canonical[,parent]}
  * lines, # comments, an optional header line starting with {@code value}. A canonical value and
  * a parent are always recognised by their own names; a parent (重点领域 for 土地) is implied.
  * Matching ignores case, white space and full-width forms. When a value is listed twice, the

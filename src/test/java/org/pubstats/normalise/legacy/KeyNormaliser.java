@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The normalised forms that deduplication compares (SPEC §3). The originals are kept beside them;
+ * The normalised forms that deduplication compares (design.md §3). The originals are kept beside them;
  * only these keys are compared. Each method returns null when there is nothing to compare: null,
  * blank, and for document numbers, index numbers and URLs also placeholders such as 无 or "/",
  * which must never make two unrelated rows "the same information".

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits multi-valued cells (channels, categories) on 、 , ， ; ； / and line breaks (SPEC §2.2),
+ * Splits multi-valued cells (channels, categories) on 、 , ， ; ； / and line breaks (design.md §2.2),
  * also their full-width and small forms. White space alone does not separate values: "LED 屏"
  * is one value.
  */

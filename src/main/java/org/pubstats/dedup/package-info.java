@@ -1,0 +1,22 @@
+/**
+ * 相同信息计1条 (design.md §5): the dedup step joins the accepted item rows of active files into distinct
+ * items by the rules' match keys ({@link org.pubstats.dedup.Deduplication}, {@code DedupKeys}), fully or
+ * only where files changed, and the review step lists the look-alikes the rules do not join
+ * ({@link org.pubstats.dedup.ReviewPairsTasklet}, {@link org.pubstats.dedup.TitleSimilarity}). Also owns the
+ * office's decisions from {@code jobs/dedup-overrides.csv} ({@link org.pubstats.dedup.DedupOverrides}).
+ *
+ * <p>Public surface: the two steps' tasklets ({@link org.pubstats.dedup.DedupTasklet},
+ * {@code ReviewPairsTasklet}), their settings ({@link org.pubstats.dedup.ReviewRules}) and
+ * {@code DedupOverrides}, all used by {@code job}.
+ *
+ * <p>Database: writes {@code item}, {@code item_member}, {@code review_pair} and its working tables
+ * ({@code dedup_key}, {@code dedup_key_file}, {@code dedup_key_state}, {@code dedup_run},
+ * {@code dedup_changed_item}, {@code review_state}); reads {@code item_row}, {@code source_file} and the
+ * view {@code active_item_row}. The stages after it read {@code item} and, for incremental work,
+ * {@code dedup_run} and {@code dedup_changed_item}.
+ *
+ * <p>Depends on {@code normalise} ({@code KeyNormaliser}, {@code DateParser}, to read the office's
+ * decisions as the rows were normalised) and {@code jobsdir} (reading {@code dedup-overrides.csv}); its input comes through the database, not through
+ * {@code intake} or {@code warehouse} classes.
+ */
+package org.pubstats.dedup;

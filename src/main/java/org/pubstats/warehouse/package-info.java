@@ -1,0 +1,20 @@
+/**
+ * The warehouse's write side for intake: the versions of inbox files and their accounting
+ * ({@link org.pubstats.warehouse.FileRegistry}: registered, activated, replaced, withdrawn, rejected whole),
+ * the bulk load of interpreted rows by PostgreSQL {@code COPY} with one savepoint per file
+ * ({@link org.pubstats.warehouse.IntakeWriter}, {@code IntakeCopy}), the load step's partitions of files
+ * ({@link org.pubstats.warehouse.FilePartitioner}) and the log of runs ({@link org.pubstats.warehouse.RunLog}).
+ * The schema of every table and view is in the Flyway migrations ({@code src/main/resources/db/migration});
+ * each package writes its own tables.
+ *
+ * <p>Public surface: {@code FileRegistry}, {@code IntakeWriter}, {@code FilePartitioner} (used by
+ * {@code job}) and {@code RunLog} (used by {@code job} and {@code ops}).
+ *
+ * <p>Database: writes {@code run}, {@code source_file}, {@code item_row}, {@code request_row} and
+ * {@code rejected_row}; reads {@code source_file} and {@code item_row}.
+ *
+ * <p>Depends on {@code intake} (the records and file references it stores), {@code intake.format}
+ * ({@code FileProblem}) and {@code normalise} (the outcome records). Not on {@code dedup}, {@code figures}
+ * or {@code report}.
+ */
+package org.pubstats.warehouse;
