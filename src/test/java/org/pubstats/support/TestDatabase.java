@@ -92,13 +92,20 @@ public final class TestDatabase {
         }
         try {
             Path home = Files.createTempDirectory("pubstats-test-pg");
-            EmbeddedWarehouse embedded = EmbeddedWarehouse.start(home, 55432);
+            EmbeddedWarehouse embedded = EmbeddedWarehouse.start(home, freePort());
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
             return new Server("embedded PostgreSQL 17 on port " + embedded.port(),
                     "jdbc:postgresql://127.0.0.1:" + embedded.port() + "/", "", "postgres", embedded.user(),
                     embedded.password());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The embedded server takes the port it is given: one nobody holds, for the tests' own server. */
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
