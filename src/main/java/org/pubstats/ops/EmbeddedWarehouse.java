@@ -190,7 +190,10 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             Files.createDirectories(logDir);
             PrivilegeDrop.handOver(logDir);
             Files.setPosixFilePermissions(logDir, WarehouseHome.OWNER_DIR);
-            if (attach && server.postmaster().isPresent() && server.runningPort().isPresent()) {
+            // Join a running server of this home, unless it is one an older pubstats left (it trusted every login
+            // and had no password file): that one is stopped and upgraded below.
+            if (attach && server.postmaster().isPresent() && server.runningPort().isPresent()
+                    && Files.isRegularFile(home.passwordFile()) && !passwords.hasTrustLines()) {
                 password = passwords.readOrCreate(false);
                 port = server.runningPort().get();
                 attached = true;
