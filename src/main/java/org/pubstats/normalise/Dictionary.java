@@ -71,6 +71,11 @@ public final class Dictionary {
         return WhiteSpace.removeAll(Nfkc.of(value)).toLowerCase(Locale.ROOT);
     }
 
+    /** The names the dictionary counts by (canonical values and parents), sorted: what a department may write. */
+    public List<String> canonicalValues() {
+        return new java.util.TreeSet<>(canonicalByKey.values()).stream().toList();
+    }
+
     /**
      * The canonical value followed by its parents (土地 → 公共资源配置, 重点领域), or empty when the
      * dictionary does not know the value (or it is blank).

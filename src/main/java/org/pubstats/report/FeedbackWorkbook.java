@@ -21,13 +21,14 @@ final class FeedbackWorkbook {
     private FeedbackWorkbook() {
     }
 
-    static Path write(DepartmentFeedback feedback, Path file) {
+    static Path write(DepartmentFeedback feedback, AllowedNames allowed, Path file) {
         return AtomicFile.write(file, stream -> {
             try (XlsxStream workbook = new XlsxStream(stream, List.of(REJECTED, UNKNOWN, REVIEW))) {
                 rejected(workbook.sheet(REJECTED), feedback);
-                unknown(workbook.sheet(UNKNOWN), feedback);
+                unknown(workbook.sheet(UNKNOWN), feedback, allowed);
                 ReviewPairsSheet.write(workbook.sheet(REVIEW),
-                        feedback.department() + " " + feedback.year() + "年待核查的疑似重复信息", feedback.reviewPairs()::forEach);
+                        feedback.department() + " " + feedback.year() + "年待核查的疑似重复信息", feedback.reviewPairs()::forEach,
+                        ReviewPairsSheet.Reader.DEPARTMENT);
             }
         });
     }
@@ -59,7 +60,7 @@ final class FeedbackWorkbook {
         out.printable(true, 2);
     }
 
-    private static void unknown(SheetOut out, DepartmentFeedback feedback) {
+    private static void unknown(SheetOut out, DepartmentFeedback feedback, AllowedNames allowed) {
         out.columns(14, 30, 10);
         out.title(0, 2, feedback.department() + " " + feedback.year() + "年词典中没有的公开渠道、信息类别");
         out.header(1, 0, "列");
@@ -73,8 +74,13 @@ final class FeedbackWorkbook {
             out.number(r, 2, value.rows());
             r++;
         }
-        out.note(r + 1, 2, values.isEmpty() ? "没有词典中没有的值。"
-                : "这些值已按“其他”统计。请改用规范名称，或请政务公开办在 jobs/channels.csv、jobs/categories.csv 中补充。");
+        if (values.isEmpty()) {
+            out.note(r + 1, 2, "没有词典中没有的值。");
+        } else {
+            out.note(r + 1, 2, "这些值已按“其他”统计。请改用下列名称之一；确需新的名称，请与政务公开办联系。");
+            out.note(r + 2, 2, "公开渠道可填：" + String.join("、", allowed.channels()));
+            out.note(r + 3, 2, "信息类别可填：" + String.join("、", allowed.categories()));
+        }
         out.printable(false, 2);
     }
 }

@@ -56,7 +56,7 @@ final class NationalFormat {
     static final List<String> TABLE_FOUR_GROUPS = List.of("行政复议", "行政诉讼：未经复议直接起诉", "行政诉讼：复议后起诉");
     static final List<String> TABLE_FOUR_RESULTS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
 
-    static final String NO_DATA_NOTE = "“—”：仓库中无此数据，请按实际情况填写。";
+    static final String NO_DATA_NOTE = "“—”：数据库中无此数据，请按实际情况填写。";
 
     /** The figure of a Table 三 row in an applicant column, or null where the warehouse has none. */
     static Integer tableThreeValue(TableThreeRow row, RequestTable requests, int column) {

@@ -17,7 +17,10 @@ final class ReviewPairsSheet {
     private ReviewPairsSheet() {
     }
 
-    static void write(SheetOut out, String title, Pairs pairs) {
+    /** Who reads the sheet: the office decides in jobs/dedup-overrides.csv; a department tells the office. */
+    enum Reader { OFFICE, DEPARTMENT }
+
+    static void write(SheetOut out, String title, Pairs pairs, Reader reader) {
         out.columns(8, 14, 36, 11, 24, 10, 6, 14, 36, 11, 24, 10, 6);
         out.title(0, HEADER.length - 1, title);
         for (int c = 0; c < HEADER.length; c++) {
@@ -31,7 +34,9 @@ final class ReviewPairsSheet {
             r[0]++;
         });
         out.note(r[0] + 1, HEADER.length - 1, r[0] == 2 ? "没有待核查的疑似重复信息。"
-                : "以上两条信息标题相近、日期相同或相近，但未按规则合并。如确属同一信息，请在 jobs/dedup-overrides.csv 中登记。");
+                : reader == Reader.OFFICE
+                ? "以上两条信息标题相近、日期相同或相近，但未按规则合并。如确属同一信息，请在 jobs/dedup-overrides.csv 中登记。"
+                : "以上两条信息标题相近、日期相同或相近，未按同一条统计。如确属同一信息，请告知政务公开办。");
         out.printable(true, 2);
     }
 

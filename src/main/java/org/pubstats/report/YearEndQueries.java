@@ -43,7 +43,7 @@ class YearEndQueries {
 
     YearEndData load(int year, String countyName) {
         CountyFigures row = figures.find(year)
-                .orElseThrow(() -> new IllegalStateException("仓库中没有" + year + "年的全县数据，请先运行 run --year " + year));
+                .orElseThrow(() -> new IllegalStateException("数据库中没有" + year + "年的全县数据，请先运行 run --year " + year));
         return new YearEndData(year, countyName, row, previousYear(year), departments(year), months(year),
                 channels(year), keyAreas(year), requests(year));
     }

@@ -38,10 +38,13 @@ public class YearEndReport {
     private final ExportedFiles exported;
     private final TransactionTemplate transaction;
     private final String countyName;
+    private final Path jobsDir;
 
     public YearEndReport(JdbcTemplate jdbc, CountyFiguresRepository figures, ExportedFiles exported,
                          PlatformTransactionManager transactionManager,
-                         @Value("${pubstats.county-name:本县}") String countyName) {
+                         @Value("${pubstats.county-name:本县}") String countyName,
+                         @Value("${pubstats.jobs-dir:jobs}") Path jobsDir) {
+        this.jobsDir = jobsDir;
         this.queries = new YearEndQueries(jdbc, figures);
         this.exported = exported;
         // The lists are streamed through cursors, which PostgreSQL keeps only inside a transaction (which also
@@ -61,6 +64,7 @@ public class YearEndReport {
         Path countyReport = outDir.resolve("county-report-" + year + ".xlsx");
         Path annualReport = outDir.resolve("annual-report-" + year + ".docx");
         Map<Path, String> lastDigests = exported.digests(outDir, year, Part.FEEDBACK);
+        AllowedNames allowed = AllowedNames.of(jobsDir);
         List<ExportedFile> feedback = new ArrayList<>();
         try (ParallelWrites writes = ParallelWrites.onAllProcessors()) {
             writes.submit(() -> AnnualReportDocument.write(data, annualReport));
@@ -71,11 +75,11 @@ public class YearEndReport {
                 }
                 String name = unique(SafeFileName.of(department.department()), usedNames);
                 Path file = outDir.resolve("feedback").resolve(name + "-" + year + ".xlsx");
-                String digest = department.digest();
+                String digest = department.digest() + "/" + allowed.fingerprint();
                 boolean unchanged = digest.equals(lastDigests.get(file)) && Files.isRegularFile(file);
                 feedback.add(new ExportedFile(file, digest, !unchanged));
                 if (!unchanged) {
-                    writes.submit(() -> FeedbackWorkbook.write(department, file));
+                    writes.submit(() -> FeedbackWorkbook.write(department, allowed, file));
                 }
             });
             // On this thread, while the pool finishes the feedback: the review list streams from this transaction.

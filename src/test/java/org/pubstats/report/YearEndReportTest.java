@@ -118,7 +118,7 @@ class YearEndReportTest extends WarehouseTest {
             XSSFSheet national = workbook.getSheet("国家格式表");
             String table = allText(national);
             assertThat(table).contains("行政规范性文件 1 — —").contains("一、本年新收政府信息公开申请数量 2 0 0 0 0 1 3")
-                    .contains("（一）予以公开 1 0 0 0 0 1 2").contains("1.属于国家秘密 — — — — — — —").contains("仓库中无此数据");
+                    .contains("（一）予以公开 1 0 0 0 0 1 2").contains("1.属于国家秘密 — — — — — — —").contains("数据库中无此数据");
         }
     }
 
@@ -183,6 +183,14 @@ class YearEndReportTest extends WarehouseTest {
             }
             assertThat(actual).isEqualTo(expected);
             assertThat(texts(workbook.getSheet("词典中没有的值").getRow(2))).containsExactly("信息类别", "神秘类别", "1");
+            String unknown = allText(workbook.getSheet("词典中没有的值"));
+            assertThat(unknown).as("what the department may write instead, from the dictionaries")
+                    .contains("公开渠道可填：").contains("政府网站").contains("信息类别可填：").contains("规范性文件")
+                    .contains("重点领域");
+            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+                assertThat(allText(workbook.getSheetAt(s))).as("a department cannot edit the office's files")
+                        .doesNotContain("jobs/");
+            }
             assertThat(workbook.getSheet("待核查重复").getRow(2).getCell(8).getStringCellValue()).isEqualTo("HYPERLINK 点我");
         }
     }
