@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,11 +72,6 @@ final class AnalystAccess {
         }
         lines.add("# pubstats: analysts from other machines (PUBSTATS_DB_LISTEN), with their password");
         lines.add(rule);
-        Path tmp = hba.resolveSibling("pg_hba.conf.pubstats-tmp");
-        Files.deleteIfExists(tmp);
-        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(WarehouseHome.OWNER_ONLY));
-        Files.write(tmp, lines, StandardCharsets.UTF_8);
-        PrivilegeDrop.own(tmp);
-        Files.move(tmp, hba, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        ServerPassword.replaceServerFile(hba, lines);
     }
 }

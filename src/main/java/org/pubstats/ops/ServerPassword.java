@@ -61,6 +61,16 @@ final class ServerPassword {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Replaces a file of the data folder in one step, owned by the server user and readable by it only. */
+    static void replaceServerFile(Path file, List<String> lines) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".pubstats-tmp");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(WarehouseHome.OWNER_ONLY));
+        Files.write(tmp, lines, StandardCharsets.UTF_8);
+        PrivilegeDrop.own(tmp);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
     String readOrCreate(boolean trusting) throws IOException {
         Path passwordFile = home.passwordFile();
         if (Files.isRegularFile(passwordFile)) {
@@ -118,12 +128,7 @@ final class ServerPassword {
         for (String line : Files.readAllLines(hba, StandardCharsets.UTF_8)) {
             lines.add(isTrustLine(line) ? line.replaceAll("(^|\\s)trust(?=\\s|#|$)", "$1scram-sha-256") : line);
         }
-        Path tmp = data.resolve("pg_hba.conf.pubstats-tmp");
-        Files.deleteIfExists(tmp);
-        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(WarehouseHome.OWNER_ONLY));
-        Files.write(tmp, lines, StandardCharsets.UTF_8);
-        PrivilegeDrop.own(tmp);
-        Files.move(tmp, hba, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        replaceServerFile(hba, lines);
         try (Connection c = login.open(); Statement st = c.createStatement()) {
             st.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
