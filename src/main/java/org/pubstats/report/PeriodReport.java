@@ -45,7 +45,7 @@ public class PeriodReport {
         if (!figures.hasItems(year)) {
             throw new IllegalStateException("仓库中没有" + year + "年的信息，请先运行 run --year " + year);
         }
-        CountyFigures toDate = figures.between(period.start().withDayOfYear(1), period.end());
+        CountyFigures toDate = figures.between(java.time.LocalDate.of(year, 1, 1), period.end());
         int first = period.firstMonth();
         int months = period.lastMonth() - first + 1;
         Map<String, int[]> byDepartment = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.pubstats.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -213,6 +214,14 @@ class PeriodReportTest extends WarehouseTest {
             assertThat(allText(workbook.getSheet("本期无信息的部门"))).contains("财政局").contains("教育局")
                     .doesNotContain("水务局");
         }
+    }
+
+    @Test
+    void aYearWithoutItemsIsAClearErrorNotAnEmptyReport() {
+        assertThatThrownBy(() -> report.write(Period.parse("2019-Q1"), out))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("仓库中没有2019年的信息")
+                .hasMessageContaining("run --year 2019");
+        assertThat(out.resolve("period-report-2019-Q1.xlsx")).doesNotExist();
     }
 
     // ---- counted here from the inbox's rows ----
