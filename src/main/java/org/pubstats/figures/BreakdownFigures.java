@@ -9,6 +9,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class BreakdownFigures {
 
+    /**
+     * The departments (one column, {@code department}): the inbox folders of active files and every department
+     * named in an active row, items or requests, of any year. The 各部门 sheet lists these, and so does any
+     * other list of departments (a period's departments without items).
+     */
+    public static final String DEPARTMENTS = """
+            SELECT department FROM source_file WHERE status = 'active'
+            UNION
+            SELECT department FROM active_item_row
+            UNION
+            SELECT department FROM active_request_row""";
+
     private final JdbcTemplate jdbc;
     private final ChannelSplit channels;
 
@@ -31,11 +43,7 @@ public class BreakdownFigures {
                 INSERT INTO department_figures (year, department, rows_reported, distinct_items, rejected_rows, unmapped_values)
                 SELECT ?, d.department, coalesce(r.rows_reported, 0), coalesce(r.distinct_items, 0),
                        coalesce(x.rejected_rows, 0), coalesce(r.unmapped_values, 0)
-                  FROM (SELECT department FROM source_file WHERE status = 'active'
-                        UNION
-                        SELECT department FROM active_item_row
-                        UNION
-                        SELECT department FROM active_request_row) d
+                  FROM (%s) d
                   LEFT JOIN (SELECT ir.department, count(*) AS rows_reported, count(DISTINCT m.item_id) AS distinct_items,
                                     sum(cardinality(ir.unknown_channels) + cardinality(ir.unknown_categories)) AS unmapped_values
                                FROM active_item_row ir
@@ -44,7 +52,7 @@ public class BreakdownFigures {
                               WHERE i.publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
                               GROUP BY ir.department) r ON r.department = d.department
                   LEFT JOIN (SELECT department, count(*) AS rejected_rows FROM active_rejected_row
-                              GROUP BY department) x ON x.department = d.department""",
+                              GROUP BY department) x ON x.department = d.department""".formatted(DEPARTMENTS),
                 year, year, year);
         jdbc.execute("SET LOCAL enable_nestloop = on");
         // One pass over the year's items, grouped by month; months without items are there with zeros.

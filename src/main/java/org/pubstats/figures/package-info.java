@@ -6,8 +6,9 @@
  * The split into 政府网站 and 通过其他方式公开 is defined once, in {@link org.pubstats.figures.ChannelSplit}.
  *
  * <p>Public surface: {@code CountyFigures} and {@code CountyFiguresRepository} (read by {@code report} and
- * {@code ops}), {@code FiguresTasklet}, {@code BreakdownFigures} and {@code ChannelSplit} (wired by
- * {@code job}).
+ * {@code ops}; {@code CountyFiguresRepository.between} gives the row of any stretch of days, for a period's
+ * report), {@code FiguresTasklet}, {@code BreakdownFigures} and {@code ChannelSplit} (wired by {@code job};
+ * {@code BreakdownFigures.DEPARTMENTS}, the list of departments, also read by {@code report}).
  *
  * <p>Database: writes {@code county_figures}, {@code department_figures}, {@code month_figures},
  * {@code channel_figures} and {@code category_figures}; reads {@code item}, {@code item_member},

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.pubstats.PubstatsApplication;
+import org.pubstats.report.PeriodReport;
 import org.pubstats.report.YearEndReport;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +23,8 @@ public final class Launcher {
             用法：./pubstats <命令> [选项]
               run --inbox 目录 --year 年份 [--out 目录]   读取收件箱，计算并写出该年度数据
               report --year 年份 [--out 目录]             从数据库写出该年度年报材料（xlsx、docx、各部门反馈）
+              report --year 年份 --period 统计期 [--out 目录]
+                                                          写出某月、季度或半年的材料（period-report-统计期.xlsx）
               db                                          启动内置数据库供 psql 等工具查询，按 Ctrl+C 停止
               help                                        显示本说明
             每个命令都有 --help。""";
@@ -83,6 +86,10 @@ public final class Launcher {
                     return 2;
                 }
                 return withWarehouse(context -> {
+                    if (options.period() != null) {
+                        System.out.println("已写出：" + context.getBean(PeriodReport.class).write(options.period(), options.out()));
+                        return 0;
+                    }
                     context.getBean(YearEndReport.class).write(options.year(), options.out())
                             .forEach(file -> System.out.println("已写出：" + file));
                     return 0;

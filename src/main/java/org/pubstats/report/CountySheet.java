@@ -58,7 +58,8 @@ final class CountySheet {
         out.printable(true, 0);
     }
 
-    private static void countyRow(SheetWriter out, int r, String label, CountyFigures figures) {
+    /** A row of the county table: its label, then the seven numbers in the report's order. */
+    static void countyRow(SheetOut out, int r, String label, CountyFigures figures) {
         out.header(r, 0, label);
         int[] values = figures.reportRow();
         for (int i = 0; i < values.length; i++) {

@@ -62,6 +62,12 @@ class LauncherTest {
                 Arguments.of(new String[] {"report"}, "缺少 --year"),
                 Arguments.of(new String[] {"report", "--year", "18x"}, "年份不是数字"),
                 Arguments.of(new String[] {"report", "--year", "2018", "--inbox", dir}, "未知参数"),
+                Arguments.of(new String[] {"report", "--year", "2018", "--period", "2018-13"}, "统计期格式不对：2018-13"),
+                Arguments.of(new String[] {"report", "--year", "2018", "--period", "2018-Q5"}, "统计期格式不对"),
+                Arguments.of(new String[] {"report", "--year", "2018", "--period", "2018年3月"}, "统计期格式不对"),
+                Arguments.of(new String[] {"report", "--year", "2018", "--period"}, "--period 后面缺少取值"),
+                Arguments.of(new String[] {"report", "--year", "2018", "--period", "2017-Q4"}, "统计期 2017-Q4 不在 --year 2018 年度之内"),
+                Arguments.of(new String[] {"report", "--period", "2018-H1"}, "缺少 --year"),
                 // --out is checked before the job: under a file it can neither be created nor written
                 Arguments.of(new String[] {"run", "--inbox", dir, "--year", "2018", "--out", blocker() + "/out"},
                         "输出目录无法写入：" + blocker() + "/out"),
@@ -89,6 +95,17 @@ class LauncherTest {
         RunOptions options = RunOptions.parse(List.of("--inbox", inbox.toString(), "--year", "2018", "--out", out.toString()));
         assertThat(options.out()).isEqualTo(out);
         assertThat(out).isDirectory().isEmptyDirectory();
+    }
+
+    @Test
+    void aPeriodOfTheYearIsParsedAndWithoutOneTheReportIsTheYears() throws Exception {
+        Path out = inbox.resolve("period-out");
+        ReportOptions quarter = ReportOptions.parse(List.of("--year", "2018", "--period", "2018-Q1", "--out", out.toString()));
+        assertThat(quarter.year()).isEqualTo(2018);
+        assertThat(quarter.period().code()).isEqualTo("2018-Q1");
+        assertThat(quarter.out()).isEqualTo(out);
+        assertThat(ReportOptions.parse(List.of("--year", "2018", "--period=2018-03", "--out", out.toString())).period().label()).isEqualTo("2018年3月");
+        assertThat(ReportOptions.parse(List.of("--year", "2018", "--out", out.toString())).period()).isNull();
     }
 
     @Test
@@ -122,6 +139,8 @@ class LauncherTest {
                 Arguments.of(new String[] {"--help"}, "用法"),
                 Arguments.of(new String[] {"run", "--help"}, "--inbox"),
                 Arguments.of(new String[] {"db", "--help"}, "PUBSTATS_HOME"),
-                Arguments.of(new String[] {"report", "--help"}, "annual-report"));
+                Arguments.of(new String[] {"report", "--help"}, "annual-report"),
+                Arguments.of(new String[] {"report", "--help"}, "period-report-<统计期>.xlsx"),
+                Arguments.of(new String[] {"help"}, "--period"));
     }
 }
