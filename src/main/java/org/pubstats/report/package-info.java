@@ -1,6 +1,6 @@
 /**
  * The files of a year (design.md §7, §8), written from the warehouse alone: the contract CSV files and
- * the lists beside them ({@link org.pubstats.report.YearExports}: county-summary, rejected, review, files),
+ * the lists beside them ({@link org.pubstats.report.YearExports}: county-summary, rejected, review, files, items),
  * the year-end workbook, draft annual report and per-department feedback workbooks
  * ({@link org.pubstats.report.YearEndReport}), and what the console prints after a run
  * ({@link org.pubstats.report.ConsoleTable}, {@link org.pubstats.report.RunSummary}). Workbooks are
@@ -12,8 +12,8 @@
  *
  * <p>Database: writes {@code export_file} (what was written where); reads {@code county_figures} (through
  * {@code figures.CountyFiguresRepository}), {@code department_figures}, {@code month_figures},
- * {@code channel_figures}, {@code category_figures}, {@code review_pair}, {@code source_file}, the views
- * {@code v_review_pairs} and {@code v_files}, and {@code active_item_row}, {@code active_request_row},
+ * {@code channel_figures}, {@code category_figures}, {@code item} and {@code item_row} (an item's representative
+ * row), {@code review_pair}, {@code source_file}, the views {@code v_review_pairs} and {@code v_files}, and {@code active_item_row}, {@code active_request_row},
  * {@code active_rejected_row} and {@code counted_request}. Files: the output folder ({@code --out}).
  *
  * <p>Depends on {@code figures} ({@code CountyFigures}, {@code CountyFiguresRepository}) and on
