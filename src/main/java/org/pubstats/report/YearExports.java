@@ -119,6 +119,7 @@ public class YearExports {
      * which figures of the county row the item counts in, by the same rules as the county row: 政府网站 and 其他渠道 by
      * {@link ChannelSplit}, the categories by the item's (merged) categories; so each flag column counts 是 as often
      * as its county figure. 发布部门 and 首次来源 are those of the representative row, which gives the title and date.
+     * 信息编号 is the item's id (v_items.item_id), the one column that depends on the load rather than the inbox.
      */
     private void itemRows(int year, Consumer<List<String>> each) {
         StringBuilder flags = new StringBuilder();
