@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class RunFingerprint {
 
     /** Bump when the code computes or writes anything differently, so the next run recomputes once. */
-    static final String GENERATION = "1";
+    static final String GENERATION = "2";
 
     private final JdbcTemplate jdbc;
     private final PubstatsSettings settings;

@@ -114,8 +114,8 @@ public class RunJobConfiguration {
     }
 
     @Bean
-    YearExports yearExports(JdbcTemplate jdbc, ExportedFiles exportedFiles) {
-        return new YearExports(jdbc, exportedFiles);
+    YearExports yearExports(JdbcTemplate jdbc, ExportedFiles exportedFiles, ChannelSplit channels) {
+        return new YearExports(jdbc, exportedFiles, channels);
     }
 
     /** What the reading of a file depends on besides its bytes: a change means every file is read again. */

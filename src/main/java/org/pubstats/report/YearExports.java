@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.pubstats.figures.ChannelSplit;
 import org.pubstats.figures.CountyFigures;
 import org.pubstats.report.ExportedFiles.ExportedFile;
 import org.pubstats.report.ExportedFiles.Part;
@@ -12,23 +13,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The files of the automation contract (design.md §7, §8) for one year: county-summary-YYYY.csv,
- * rejected-YYYY.csv, review-YYYY.csv and files-YYYY.csv, read from the warehouse only. The long ones are
- * streamed from a cursor, so this runs inside a transaction (the export step's).
+ * rejected-YYYY.csv, review-YYYY.csv, files-YYYY.csv and items-YYYY.csv, read from the warehouse only. The long
+ * ones are streamed from a cursor, so this runs inside a transaction (the export step's).
  */
 public class YearExports {
 
     public static final List<String> COUNTY_HEADER = List.of("公开渠道和领域", "政府网站", "通过其他方式公开", "规范性文件",
             "试点领域", "重点领域", "在线调查", "依申请公开");
 
+    /** items-YYYY.csv: one line per distinct item of the year, for those who read it in Excel. */
+    public static final List<String> ITEMS_HEADER = List.of("信息编号", "标题", "发布日期", "发布部门", "政府网站", "其他渠道",
+            "规范性文件", "试点领域", "重点领域", "在线调查", "政策解读", "报送行数", "首次来源（文件、行）");
+
+    /** The categories flagged in items-YYYY.csv, in the order of its header, as the county row counts them. */
+    private static final List<String> FLAGGED_CATEGORIES = List.of("规范性文件", "试点领域", "重点领域", "在线调查", "政策解读");
+
     private static final int FETCH_SIZE = 1000;
 
     private final JdbcTemplate streaming;
     private final ExportedFiles exported;
+    private final ChannelSplit channels;
 
-    public YearExports(JdbcTemplate jdbc, ExportedFiles exported) {
+    public YearExports(JdbcTemplate jdbc, ExportedFiles exported, ChannelSplit channels) {
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(FETCH_SIZE);
         this.exported = exported;
+        this.channels = channels;
     }
 
     public List<Path> write(CountyFigures figures, Path out) {
@@ -51,7 +61,8 @@ public class YearExports {
                 CsvExport.write(out.resolve("files-" + year + ".csv"),
                         List.of("file", "department", "kind", "sheets", "rows_read", "accepted", "rejected", "skipped", "reason",
                                 "message"),
-                        this::fileRows));
+                        this::fileRows),
+                CsvExport.write(out.resolve("items-" + year + ".csv"), ITEMS_HEADER, each -> itemRows(year, each)));
         exported.record(out, year, Part.CONTRACT, files.stream().map(ExportedFile::written).toList());
         return files;
     }
@@ -100,5 +111,58 @@ public class YearExports {
                             rs.getString("rows_accepted"), rs.getString("rows_rejected"),
                             rs.getString("rows_skipped"), rs.getString("reason"), rs.getString("message")));
                 });
+    }
+
+    /**
+     * The distinct items of the year (design.md §5, §6), one line each, in the order of their representative rows'
+     * places (date, department, file, sheet, row: the same on every run, ids depend on the load). The flags say
+     * which figures of the county row the item counts in, by the same rules as the county row: 政府网站 and 其他渠道 by
+     * {@link ChannelSplit}, the categories by the item's (merged) categories; so each flag column counts 是 as often
+     * as its county figure. 发布部门 and 首次来源 are those of the representative row, which gives the title and date.
+     * 信息编号 is the item's id (v_items.item_id), the one column that depends on the load rather than the inbox.
+     */
+    private void itemRows(int year, Consumer<List<String>> each) {
+        StringBuilder flags = new StringBuilder();
+        for (String category : FLAGGED_CATEGORIES) {
+            flags.append(", '").append(category).append("' = ANY (i.categories)");
+        }
+        streaming.query("""
+                SELECT i.id, i.title, i.publish_date, r.department, f.rel_path, r.sheet, r.row_no, i.row_count,
+                       %s, %s%s
+                  FROM item i
+                  LEFT JOIN item_row r ON r.id = i.rep_row_id
+                  LEFT JOIN source_file f ON f.id = r.file_id
+                 WHERE i.publish_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31)
+                 ORDER BY i.publish_date, r.department, f.rel_path, r.sheet, r.row_no, i.id"""
+                        .formatted(channels.website("i.channels"), channels.other("i.channels"), flags),
+                rs -> {
+                    List<String> row = new ArrayList<>(ITEMS_HEADER.size());
+                    row.add(Long.toString(rs.getLong("id")));
+                    row.add(rs.getString("title"));
+                    row.add(rs.getString("publish_date"));
+                    row.add(rs.getString("department") == null ? "" : rs.getString("department"));
+                    // The flags: columns 9 on (website, other, then the categories), 是 or empty.
+                    for (int column = 9; column < 9 + 2 + FLAGGED_CATEGORIES.size(); column++) {
+                        row.add(rs.getBoolean(column) ? "是" : "");
+                    }
+                    row.add(Integer.toString(rs.getInt("row_count")));
+                    row.add(place(rs.getString("rel_path"), rs.getString("sheet"), (Integer) rs.getObject("row_no")));
+                    each.accept(row);
+                }, year, year);
+    }
+
+    /** Where a row is, as the office finds it: 财政局/目录.xlsx，工作表“2018”第5行 (a CSV file has no sheet). */
+    static String place(String file, String sheet, Integer row) {
+        if (file == null) {
+            return "";
+        }
+        StringBuilder place = new StringBuilder(file);
+        if (sheet != null && !sheet.isEmpty()) {
+            place.append("，工作表“").append(sheet).append('”');
+        }
+        if (row != null) {
+            place.append(sheet != null && !sheet.isEmpty() ? "" : "，").append('第').append(row).append('行');
+        }
+        return place.toString();
     }
 }

@@ -1,6 +1,6 @@
 /**
  * The files of a year (design.md §7, §8), written from the warehouse alone: the contract CSV files and
- * the lists beside them ({@link org.pubstats.report.YearExports}: county-summary, rejected, review, files),
+ * the lists beside them ({@link org.pubstats.report.YearExports}: county-summary, rejected, review, files, items),
  * the year-end workbook, draft annual report and per-department feedback workbooks
  * ({@link org.pubstats.report.YearEndReport}), the workbook of a month, quarter or half year
  * ({@link org.pubstats.report.PeriodReport}, {@link org.pubstats.report.Period}), and what the console prints after a run
@@ -14,10 +14,11 @@
  *
  * <p>Database: writes {@code export_file} (what was written where); reads {@code county_figures} (through
  * {@code figures.CountyFiguresRepository}), {@code department_figures}, {@code month_figures},
- * {@code channel_figures}, {@code category_figures}, {@code review_pair}, {@code source_file}, the views
- * {@code v_review_pairs} and {@code v_files}, and {@code active_item_row}, {@code active_request_row},
- * {@code active_rejected_row} and {@code counted_request}; {@code item}, {@code item_member} and the department list
- * of {@code figures.BreakdownFigures} for a period. Files: the output folder ({@code --out}).
+ * {@code channel_figures}, {@code category_figures}, {@code item}, {@code item_member} and {@code item_row} (an
+ * item's representative row), {@code review_pair}, {@code source_file}, the views {@code v_review_pairs} and
+ * {@code v_files}, and {@code active_item_row}, {@code active_request_row}, {@code active_rejected_row} and
+ * {@code counted_request}; the department list of {@code figures.BreakdownFigures} for a period. Files: the output
+ * folder ({@code --out}).
  *
  * <p>Depends on {@code figures} ({@code CountyFigures}, {@code CountyFiguresRepository}, {@code BreakdownFigures}) and on
  * {@code intake.ReasonCode} for the words of a reason code.

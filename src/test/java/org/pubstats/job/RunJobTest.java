@@ -124,6 +124,48 @@ class RunJobTest extends WarehouseTest {
     }
 
     @Test
+    void writesOneLineOfItemsPerDistinctItemFlaggedAsTheCountyRowCountsIt() throws Exception {
+        assertThat(run()).isZero();
+
+        List<String[]> lines;
+        try (com.opencsv.CSVReader csv = new com.opencsv.CSVReader(
+                Files.newBufferedReader(out.resolve("items-2018.csv"), StandardCharsets.UTF_8))) {
+            lines = csv.readAll();
+        }
+        assertThat(lines.get(0)).containsExactly("\uFEFF信息编号", "标题", "发布日期", "发布部门", "政府网站", "其他渠道",
+                "规范性文件", "试点领域", "重点领域", "在线调查", "政策解读", "报送行数", "首次来源（文件、行）");
+        List<String[]> items = lines.subList(1, lines.size());
+        Map<String, Object> county = jdbc.queryForMap("SELECT * FROM county_figures WHERE year = 2018");
+        assertThat(items).as("one line per distinct item of the year").hasSize((Integer) county.get("distinct_items"));
+        assertThat(items).extracting(line -> Long.valueOf(line[0])).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(
+                        jdbc.queryForList("SELECT item_id FROM v_items WHERE year = 2018", Long.class));
+        List<String> columns = List.of("website", "other_channels", "normative_documents", "pilot_areas", "key_areas",
+                "online_surveys", "policy_interpretations");
+        for (int i = 0; i < columns.size(); i++) {
+            int column = 4 + i;
+            assertThat(items).extracting(line -> line[column]).as("flag values of %s", lines.get(0)[column])
+                    .containsOnly("是", "");
+            assertThat(items.stream().filter(line -> line[column].equals("是")).count())
+                    .as("%s flagged = county_figures.%s", lines.get(0)[column], columns.get(i))
+                    .isEqualTo(((Integer) county.get(columns.get(i))).longValue());
+        }
+        assertThat(items).filteredOn(line -> line[1].equals("健康扶贫政策")).singleElement()
+                .as("the chain 卫健局 ~ 民政局 ~ 水务局: three rows, the earliest gives the department and the place")
+                .satisfies(line -> assertThat(line).containsExactly(line[0], "健康扶贫政策", "2018-07-01", "卫健局", "", "是",
+                        "", "", "", "", "", "3", "卫健局/a.csv，第2行"));
+        assertThat(items).filteredOn(line -> line[1].equals("2018年财政预算公开")).singleElement()
+                .satisfies(line -> assertThat(line).containsExactly(line[0], "2018年财政预算公开", "2018-01-10", "财政局", "是",
+                        "是", "", "", "是", "", "", "2", "财政局/2018年目录.csv，第2行"));
+        assertThat(items).filteredOn(line -> line[1].equals("政策解读：规范性文件X")).singleElement()
+                .as("a row of a workbook: its sheet too")
+                .satisfies(line -> assertThat(line).containsExactly(line[0], "政策解读：规范性文件X", "2018-02-02", "教育局", "是",
+                        "", "", "", "", "", "是", "1", "教育局/list.xlsx，工作表“目录”第7行"));
+        assertThat(jdbc.queryForList("SELECT path FROM export_file WHERE part = 'contract'", String.class))
+                .contains("items-2018.csv");
+    }
+
+    @Test
     void computesTheBreakdownsAndTheYearBefore() throws Exception {
         assertThat(run()).isZero();
 

@@ -36,5 +36,14 @@ class SampleDataRunTest extends WarehouseTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM review_pair", Integer.class))
                 .as("the one-character look-alikes are listed for review").isPositive();
         assertThat(Files.readAllLines(out.resolve("review-2018.csv"), StandardCharsets.UTF_8)).hasSizeGreaterThan(1);
+        List<String[]> items;
+        try (com.opencsv.CSVReader csv = new com.opencsv.CSVReader(
+                Files.newBufferedReader(out.resolve("items-2018.csv"), StandardCharsets.UTF_8))) {
+            items = csv.readAll();
+        }
+        assertThat(items).as("items-2018.csv: a header and one line per distinct item").hasSize(1 + 4569);
+        assertThat(items.stream().skip(1).filter(line -> line[4].equals("是")).count())
+                .as("政府网站 flagged as often as the county row counts it").isEqualTo(4419);
+        assertThat(items.stream().skip(1).filter(line -> line[8].equals("是")).count()).as("重点领域").isEqualTo(170);
     }
 }
