@@ -43,7 +43,7 @@ public class PeriodReport {
     PeriodData load(Period period) {
         int year = period.year();
         if (!figures.hasItems(year)) {
-            throw new IllegalStateException("仓库中没有" + year + "年的信息，请先运行 run --year " + year);
+            throw new IllegalStateException("数据库中没有" + year + "年的信息，请先运行 run --year " + year);
         }
         CountyFigures toDate = figures.between(java.time.LocalDate.of(year, 1, 1), period.end());
         int first = period.firstMonth();

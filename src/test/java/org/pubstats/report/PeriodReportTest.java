@@ -219,7 +219,7 @@ class PeriodReportTest extends WarehouseTest {
     @Test
     void aYearWithoutItemsIsAClearErrorNotAnEmptyReport() {
         assertThatThrownBy(() -> report.write(Period.parse("2019-Q1"), out))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("仓库中没有2019年的信息")
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("数据库中没有2019年的信息")
                 .hasMessageContaining("run --year 2019");
         assertThat(out.resolve("period-report-2019-Q1.xlsx")).doesNotExist();
     }
