@@ -36,9 +36,10 @@ final class DedupKeys {
             new Rule("i", "r.index_no_norm", "r.index_no_norm IS NOT NULL", "true"),
             // 2. the same URL
             new Rule("u", "r.url_norm", "r.url_norm IS NOT NULL", "true"),
-            // 3. the same title and date, and the same document number …
-            new Rule("t", "r.title_norm || '|' || r.publish_date || '|' || r.doc_no_norm", "r.doc_no_norm IS NOT NULL", "true"),
-            // 3. … or one of them without a number: a row without one joins every row of its title and date
+            // 4. the same title and the same document number, whatever the dates (a batch re-published months
+            //    later is one document); it covers rule 3 for rows that both carry a number
+            new Rule("n", "r.title_norm || '|' || r.doc_no_norm", "r.doc_no_norm IS NOT NULL", "true"),
+            // 3. the same title and date, one of them without a number: it joins every row of its title and date
             new Rule("g", "r.title_norm || '|' || r.publish_date", "true", "r.doc_no_norm IS NULL"));
 
     /** Rows of the office's confirmed merges (合并) bind by a key of their decision (see {@link #MERGE_SIDES}). */

@@ -26,27 +26,63 @@ public final class KeyNormaliser {
     private KeyNormaliser() {
     }
 
-    /** NFKC, no white space, quote variants unified, trailing 。 or . removed. */
+    /** A title's key and the document number to match it with (design.md §3). */
+    public record TitleKey(String title, String docNo) {}
+
+    /**
+     * NFKC, no white space, quote variants unified, trailing 。 or . removed, and what published lists wrap around
+     * a title taken off ({@link TitleWrappers}). A trailing bracketed document number counts as the row's when
+     * it has none (see {@link #titleKey}).
+     */
     public static String title(String title) {
+        TitleKey key = titleKey(title, null);
+        return key == null ? null : key.title();
+    }
+
+    /**
+     * The normalised title and document number of a row: a document number in brackets at the end of the title
+     * is moved into the row's when that is empty, dropped when it equals it, and kept in the title when it differs.
+     * Null when the title leaves nothing.
+     */
+    public static TitleKey titleKey(String title, String docNo) {
         if (title == null) {
             return null;
         }
-        String text = Nfkc.of(title);
-        if (needsTitleChanges(text)) {
-            StringBuilder out = new StringBuilder(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (!WhiteSpace.is(c)) {
-                    out.append(isQuote(c) ? '"' : c);
-                }
-            }
-            text = out.toString();
+        String rowDocNo = docNo(docNo);
+        TitleWrappers.Unwrapped unwrapped = TitleWrappers.strip(withoutStops(compactTitle(title)));
+        String text = withoutStops(unwrapped.title());
+        String titleDocNo = unwrapped.trailingDocNo() == null ? null : docNo(unwrapped.trailingDocNo());
+        if (titleDocNo != null && rowDocNo != null && !titleDocNo.equals(rowDocNo)) {
+            text = text + "(" + unwrapped.trailingDocNo() + ")"; // a different number is part of what the title says
         }
+        if (text.isEmpty()) {
+            return null;
+        }
+        return new TitleKey(text, rowDocNo != null ? rowDocNo : titleDocNo);
+    }
+
+    /** NFKC, no white space, quote variants unified. */
+    private static String compactTitle(String title) {
+        String text = Nfkc.of(title);
+        if (!needsTitleChanges(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!WhiteSpace.is(c)) {
+                out.append(isQuote(c) ? '"' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String withoutStops(String text) {
         int end = text.length();
         while (end > 0 && (text.charAt(end - 1) == '。' || text.charAt(end - 1) == '.')) {
             end--;
         }
-        return end == 0 ? null : text.substring(0, end);
+        return text.substring(0, end);
     }
 
     /**

@@ -80,7 +80,9 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
         if (title.isEmpty()) {
             return reject(row, RejectReason.NO_TITLE, "“标题”列为空");
         }
-        String titleNorm = KeyNormaliser.title(title.get());
+        String docNo = columns.value(raw, Field.DOC_NO).orElse(null);
+        KeyNormaliser.TitleKey key = KeyNormaliser.titleKey(title.get(), docNo);
+        String titleNorm = key == null ? null : key.title();
         if (titleNorm == null || !hasLetter(titleNorm)) {
             return reject(row, RejectReason.JUNK_TITLE, "标题“" + title.get() + "”中没有文字");
         }
@@ -94,14 +96,13 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
         Set<String> channelSet = defaulted ? Set.of(defaultChannel) : channel.values();
         Optional<String> rawCategory = columns.value(raw, Field.CATEGORY);
         CellValues.Mapped category = categoryValues.of(rawCategory.orElse(null));
-        String docNo = columns.value(raw, Field.DOC_NO).orElse(null);
         String indexNo = columns.value(raw, Field.INDEX_NO).orElse(null);
         String url = columns.value(raw, Field.URL).orElse(null);
         return new ItemRow(row.file(), raw.sheet(), raw.rowNumber(), department(row),
                 title.get(), titleNorm, date.date(), channelSet, category.values(),
                 rawChannel.orElse(null), rawCategory.orElse(null),
                 channel.unknown(), category.unknown(), defaulted,
-                docNo, KeyNormaliser.docNo(docNo), indexNo, KeyNormaliser.indexNo(indexNo),
+                docNo, key.docNo(), indexNo, KeyNormaliser.indexNo(indexNo),
                 url, KeyNormaliser.url(url));
     }
 
