@@ -61,9 +61,10 @@ public class RunJobConfiguration {
 
     /**
      * Bump when reading or interpretation changes, so every file is read again once. 2: control characters removed
-     * from every value; 3: the dictionaries read by JobsFile (a quoted value may hold a comma).
+     * from every value; 3: the dictionaries read by JobsFile (a quoted value may hold a comma); 4: title keys without
+     * their wrappers, a trailing bracketed 文号 moved into an empty 文号 (design.md §3).
      */
-    static final String READER_GENERATION = "3";
+    static final String READER_GENERATION = "4";
 
     private static final StepTimingListener TIMING = new StepTimingListener();
 
