@@ -26,7 +26,12 @@ public record DedupOverrides(List<Decision> decisions) {
 
     public record Side(String titleNorm, LocalDate date) {}
 
-    public record Decision(Verdict verdict, Side a, Side b) {
+    /** One decision, with its line in the file (0 when it was not read from one). */
+    public record Decision(Verdict verdict, Side a, Side b, int line) {
+
+        public Decision(Verdict verdict, Side a, Side b) {
+            this(verdict, a, b, 0);
+        }
 
         boolean covers(Side x, Side y) {
             return (a.equals(x) && b.equals(y)) || (a.equals(y) && b.equals(x));
@@ -58,7 +63,7 @@ public record DedupOverrides(List<Decision> decisions) {
             };
             Side a = side(file, line, "A", fields.get(1), fields.get(2));
             Side b = side(file, line, "B", fields.get(3), fields.get(4));
-            decisions.add(new Decision(verdict, a, b));
+            decisions.add(new Decision(verdict, a, b, line.lineNumber()));
         }
         return new DedupOverrides(List.copyOf(decisions));
     }

@@ -20,18 +20,24 @@ public class DedupTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(DedupTasklet.class);
     private final Deduplication deduplication;
+    private final UnmatchedDecisions unmatched;
     /** Read at every run, so the office's decisions apply without a restart. */
     private final Supplier<DedupOverrides> overrides;
 
     public DedupTasklet(JdbcTemplate jdbc, Supplier<DedupOverrides> overrides) {
         this.deduplication = new Deduplication(jdbc);
+        this.unmatched = new UnmatchedDecisions(jdbc);
         this.overrides = overrides;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = contribution.getStepExecution().getJobExecution().getJobParameters().getLong("run.id");
-        Deduplication.Result result = deduplication.run(runId, overrides.get());
+        DedupOverrides decided = overrides.get();
+        Deduplication.Result result = deduplication.run(runId, decided);
+        for (String line : unmatched.of(decided)) {
+            log.warn("jobs/dedup-overrides.csv {}", line);
+        }
         log.info("去重完成：{} 行合并为 {} 条信息（{}，{} 条信息有变化）", result.rows(), result.items(),
                 result.mode() == Deduplication.Mode.FULL ? "全量重算" : "增量：重新判定 " + result.rowsRedecided() + " 行",
                 result.changedItems());

@@ -72,4 +72,25 @@ class AmendedRulesRunTest extends WarehouseTest {
                 SELECT doc_no_norm FROM item_row WHERE title LIKE '关于开展安全生产大检查的通知（%'""", String.class))
                 .as("the 文号 in brackets at the end of the title, moved into the empty 文号").isEqualTo("呼政办发〔2018〕9号");
     }
+
+    @Test
+    void aDecisionWhoseTitleOrDateMatchesNoRowIsNamedByItsLine() throws Exception {
+        Inbox inbox = new Inbox(temp.resolve("inbox"));
+        inbox.csv("县政府办/目录.csv", List.of(HEADER,
+                List.of("关于做好春季防火工作的通知（已废止）", "2018-03-09", "政府网站", ""),
+                List.of("关于做好夏季防汛工作的通知", "2018-06-09", "政府网站", "")));
+        assertThat(runCommand.run(new RunOptions(inbox.root(), 2018, temp.resolve("out")))).isZero();
+        DedupOverrides overrides = new DedupOverrides(List.of(
+                new DedupOverrides.Decision(DedupOverrides.Verdict.MERGE,
+                        side("标题：关于做好春季防火工作的通知", "2018-03-09"), side("关于做好夏季防汛工作的通知", "2018-06-09"), 2),
+                new DedupOverrides.Decision(DedupOverrides.Verdict.KEEP_APART,
+                        side("关于做好夏季防汛工作的通知", "2018-06-10"), side("'关于做好春季防火工作的通知", "2018-03-09"), 3)));
+        assertThat(new UnmatchedDecisions(jdbc).of(overrides)).containsExactly(
+                "第 3 行：标题A“关于做好夏季防汛工作的通知”（2018-06-10）没有对应的信息，这一行没有起作用；请核对标题和日期",
+                "第 3 行：标题B“\"关于做好春季防火工作的通知”（2018-03-09）没有对应的信息，这一行没有起作用；请核对标题和日期");
+    }
+
+    private static DedupOverrides.Side side(String title, String date) {
+        return new DedupOverrides.Side(org.pubstats.normalise.KeyNormaliser.title(title), java.time.LocalDate.parse(date));
+    }
 }

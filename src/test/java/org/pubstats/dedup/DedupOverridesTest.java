@@ -39,9 +39,9 @@ class DedupOverridesTest {
 
         assertThat(DedupOverrides.load(file).decisions()).containsExactly(
                 new Decision(Verdict.MERGE, new Side("关于开展2018年春季植树造林的通知", LocalDate.of(2018, 3, 5)),
-                        new Side("关于开展2018年春季植树造林工作的通知", LocalDate.of(2018, 3, 5))),
+                        new Side("关于开展2018年春季植树造林工作的通知", LocalDate.of(2018, 3, 5)), 3),
                 new Decision(Verdict.KEEP_APART, new Side("关于A,B两村的公示", LocalDate.of(2018, 3, 6)),
-                        new Side("关于A、B两村的公示", LocalDate.of(2018, 3, 7))));
+                        new Side("关于A、B两村的公示", LocalDate.of(2018, 3, 7)), 4));
     }
 
     @Test
