@@ -10,8 +10,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * design.md §5 read literally, for small inboxes: every pair of active rows is compared by rules 1–3 (rule 4
- * is not yet implemented) and the office's merges, and sameness is closed transitively. The yardstick dedup
+ * design.md §5 read literally, for small inboxes: every pair of active rows is compared by rules 1–4 and the
+ * office's merges, and sameness is closed transitively. The yardstick dedup
  * is measured against.
  */
 final class SpecPartition {
@@ -35,8 +35,9 @@ final class SpecPartition {
         boolean url = a.url() != null && a.url().equals(b.url());
         boolean titleDateNumber = a.title().equals(b.title()) && a.date().equals(b.date())
                 && (a.docNo() == null || b.docNo() == null || a.docNo().equals(b.docNo()));
+        boolean titleNumber = a.title().equals(b.title()) && a.docNo() != null && a.docNo().equals(b.docNo());
         boolean confirmed = overrides.merges().stream().anyMatch(m -> on(a, m) && on(b, m));
-        return index || url || titleDateNumber || confirmed;
+        return index || url || titleDateNumber || titleNumber || confirmed;
     }
 
     private static boolean on(ActiveRow row, DedupOverrides.Decision merge) {
