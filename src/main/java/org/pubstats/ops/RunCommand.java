@@ -145,9 +145,6 @@ public class RunCommand {
         if (cause == null) {
             return execution.getExitStatus().getExitDescription();
         }
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return Launcher.rootMessage(cause); // the office reads it: the message, not the exception's class
     }
 }
