@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The read-only login of analysts on the embedded server: the role {@code pubstats_analyst}, with a password from
@@ -32,12 +33,9 @@ final class AnalystAccess {
             return given;
         }
         Path file = home.resolve(PASSWORD_FILE);
-        if (Files.isRegularFile(file)) {
-            Files.setPosixFilePermissions(file, WarehouseHome.OWNER_ONLY);
-            String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
-            if (!kept.isEmpty()) {
-                return kept;
-            }
+        Optional<String> kept = ServerPassword.readSecret(file);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         String generated = ServerPassword.generate();
         ServerPassword.writeSecret(file, generated);

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -71,14 +72,21 @@ final class ServerPassword {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The secret kept in a file of the home (made owner-only again first), if the file holds one. */
+    static Optional<String> readSecret(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Files.setPosixFilePermissions(file, WarehouseHome.OWNER_ONLY);
+        String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
+        return secret.isEmpty() ? Optional.empty() : Optional.of(secret);
+    }
+
     String readOrCreate(boolean trusting) throws IOException {
         Path passwordFile = home.passwordFile();
-        if (Files.isRegularFile(passwordFile)) {
-            Files.setPosixFilePermissions(passwordFile, WarehouseHome.OWNER_ONLY);
-            String secret = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
-            if (!secret.isEmpty()) {
-                return secret;
-            }
+        Optional<String> kept = readSecret(passwordFile);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         if (!trusting) {
             throw new IOException("内置数据库的密码文件 " + passwordFile + " 不见了，无法登录；"
