@@ -101,7 +101,7 @@ public class RunCommand {
             }
             System.out.print(ConsoleTable.render(row));
             System.out.println();
-            List<String> warnings = new YearWarnings(jdbc).of(options.year(), options.scope());
+            List<String> warnings = new YearWarnings(jdbc, figures).of(options.year(), options.scope());
             if (!warnings.isEmpty()) {
                 warnings.forEach(System.out::println);
                 System.out.println();

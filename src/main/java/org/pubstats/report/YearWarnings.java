@@ -1,9 +1,13 @@
 package org.pubstats.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.pubstats.figures.CountyFigures;
+import org.pubstats.figures.CountyFiguresRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,40 +21,41 @@ public final class YearWarnings {
     static final double FAR_FEWER = 0.5;
 
     private final JdbcTemplate jdbc;
+    private final CountyFiguresRepository figures;
 
-    public YearWarnings(JdbcTemplate jdbc) {
+    public YearWarnings(JdbcTemplate jdbc, CountyFiguresRepository figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     public List<String> of(int year, String scope) {
         List<String> warnings = new ArrayList<>();
-        Integer now = distinctItems(year);
-        Integer before = YearEndQueries.wasRun(jdbc, year - 1) ? distinctItems(year - 1) : null;
-        if (now != null && before != null && now < FAR_FEWER * before) {
-            warnings.add("注意：" + year + "年信息总数 " + now + " 条，不到" + (year - 1) + "年（" + before
+        Optional<Integer> now = figures.find(year).map(CountyFigures::distinctItems);
+        Optional<Integer> before = YearEndQueries.wasRun(jdbc, year - 1)
+                ? figures.find(year - 1).map(CountyFigures::distinctItems) : Optional.empty();
+        if (now.isPresent() && before.isPresent() && now.get() < FAR_FEWER * before.get()) {
+            warnings.add("注意：" + year + "年信息总数 " + now.get() + " 条，不到" + (year - 1) + "年（" + before.get()
                     + " 条）的一半。是否有部门尚未报送，或收件箱没有复制完整？");
         }
-        List<Map<String, Object>> busiest = jdbc.queryForList("""
+        // The inbox's rows by year, in one scan: the busiest year and the run's own.
+        Map<Integer, Long> rowsByYear = new HashMap<>();
+        jdbc.query("""
                 SELECT extract(year FROM r.publish_date)::int AS year, count(*) AS n
                   FROM item_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active' AND f.scope = ?
-                 GROUP BY 1 ORDER BY n DESC, 1 DESC LIMIT 1""", scope);
-        if (!busiest.isEmpty()) {
-            int busiestYear = ((Number) busiest.get(0).get("year")).intValue();
-            long busiestRows = ((Number) busiest.get(0).get("n")).longValue();
-            long rowsOfYear = jdbc.queryForObject("""
-                    SELECT count(*) FROM item_row r JOIN source_file f ON f.id = r.file_id AND f.status = 'active' AND f.scope = ?
-                     WHERE r.publish_date >= make_date(?, 1, 1) AND r.publish_date < make_date(? + 1, 1, 1)""",
-                    Long.class, scope, year, year);
+                 GROUP BY 1""", rs -> {
+            rowsByYear.put(rs.getInt("year"), rs.getLong("n"));
+        }, scope);
+        Optional<Map.Entry<Integer, Long>> busiest = rowsByYear.entrySet().stream()
+                .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        if (busiest.isPresent()) {
+            int busiestYear = busiest.get().getKey();
+            long busiestRows = busiest.get().getValue();
+            long rowsOfYear = rowsByYear.getOrDefault(year, 0L);
             if (busiestYear != year && rowsOfYear < FAR_FEWER * busiestRows) {
                 warnings.add("注意：收件箱 " + scope + " 中的信息大多发布于" + busiestYear + "年（" + busiestRows + " 行），"
                         + year + "年只有 " + rowsOfYear + " 行。统计年度是否选错？（--year " + busiestYear + "）");
             }
         }
         return warnings;
-    }
-
-    private Integer distinctItems(int year) {
-        List<Integer> found = jdbc.queryForList("SELECT distinct_items FROM county_figures WHERE year = ?", Integer.class, year);
-        return found.isEmpty() ? null : found.get(0);
     }
 }
