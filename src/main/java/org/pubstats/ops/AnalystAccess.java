@@ -22,15 +22,21 @@ final class AnalystAccess {
 
     static final String ROLE = "pubstats_analyst";
     static final String PASSWORD_FILE = "analyst-password";
+    static final String PASSWORD_VARIABLE = "PUBSTATS_ANALYST_PASSWORD";
 
     private AnalystAccess() {
     }
 
+    /** Whether the environment gives the analyst's password (a blank value does not). */
+    static boolean passwordGiven() {
+        String given = System.getenv(PASSWORD_VARIABLE);
+        return given != null && !given.isBlank();
+    }
+
     /** The analyst's password: the environment's, else the home's file, else a new one written there. */
     static String password(Path home) throws IOException {
-        String given = System.getenv("PUBSTATS_ANALYST_PASSWORD");
-        if (given != null && !given.isBlank()) {
-            return given;
+        if (passwordGiven()) {
+            return System.getenv(PASSWORD_VARIABLE);
         }
         Path file = home.resolve(PASSWORD_FILE);
         Optional<String> kept = ServerPassword.readSecret(file);

@@ -153,11 +153,11 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     /** How an analyst connects, for the console of {@code ./pubstats db}. */
     String analystHint(String database) {
         String file = home.root().resolve(AnalystAccess.PASSWORD_FILE).toString();
-        String password = System.getenv("PUBSTATS_ANALYST_PASSWORD") != null
-                ? "$PUBSTATS_ANALYST_PASSWORD" : "$(cat " + shellQuote(file) + ")";
+        boolean given = AnalystAccess.passwordGiven();
+        String password = given ? "$" + AnalystAccess.PASSWORD_VARIABLE : "$(cat " + shellQuote(file) + ")";
         return "  psql：PGPASSWORD=\"" + password + "\" psql -h 127.0.0.1 -p " + port + " -U " + AnalystAccess.ROLE + " "
                 + database + "\n  JDBC：" + jdbcUrl(database) + "?user=" + AnalystAccess.ROLE
-                + "（密码" + (System.getenv("PUBSTATS_ANALYST_PASSWORD") != null ? "即 PUBSTATS_ANALYST_PASSWORD" : "在 " + file) + "）";
+                + "（密码" + (given ? "即 " + AnalystAccess.PASSWORD_VARIABLE : "在 " + file) + "）";
     }
 
     private Connection connect(String database) throws SQLException {
