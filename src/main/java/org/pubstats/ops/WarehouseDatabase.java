@@ -106,9 +106,8 @@ final class WarehouseDatabase implements AutoCloseable {
                     throw e;
                 }
             }
-        } catch (ServerProcess.PortTakenException e) {
-            throw new BusyException(e.getMessage());
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
+            // the server's start reports a taken port through EmbeddedWarehouse's UncheckedIOException
             if (e.getCause() instanceof ServerProcess.PortTakenException taken) {
                 throw new BusyException(taken.getMessage());
             }
