@@ -10,14 +10,17 @@ import org.pubstats.dedup.DedupOverrides.Side;
 final class DecidedPairs {
 
     private final DedupOverrides overrides;
-    /** Every side of a decision: most alike pairs have neither, and are let through without a search. */
+    /**
+     * Every side of a decision by title and date: most alike pairs have neither, and are let through without a
+     * search. The review items carry no document number, so a side's number is not compared here.
+     */
     private final Set<Side> sides = new HashSet<>();
 
     DecidedPairs(DedupOverrides overrides) {
         this.overrides = overrides;
         for (Decision decision : overrides.decisions()) {
-            sides.add(decision.a());
-            sides.add(decision.b());
+            sides.add(new Side(decision.a().titleNorm(), decision.a().date()));
+            sides.add(new Side(decision.b().titleNorm(), decision.b().date()));
         }
     }
 

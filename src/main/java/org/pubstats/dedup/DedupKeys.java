@@ -44,7 +44,8 @@ final class DedupKeys {
 
     /** Rows of the office's confirmed merges (合并) bind by a key of their decision (see {@link #MERGE_SIDES}). */
     private static final String MERGE_RULE = "SELECT r.id, hashtextextended('o:' || m.decision, 0), true FROM %s r"
-            + " JOIN dedup_merge_side m ON m.title_norm = r.title_norm AND m.publish_date = r.publish_date";
+            + " JOIN dedup_merge_side m ON m.title_norm = r.title_norm AND m.publish_date = r.publish_date"
+            + " AND (m.doc_no_norm IS NULL OR m.doc_no_norm = r.doc_no_norm)";
 
     /** The sides of the office's merges, filled for each run (temporary table). */
     static final String MERGE_SIDES = "dedup_merge_side";

@@ -24,7 +24,28 @@ public record DedupOverrides(List<Decision> decisions) {
 
     public enum Verdict { MERGE, KEEP_APART }
 
-    public record Side(String titleNorm, LocalDate date) {}
+    /**
+     * One side of a decision: the rows of this normalised title and date, and of this normalised document number
+     * when one is given (null: any). A number tells apart the two sides of a 同题同日异文号 pair.
+     */
+    public record Side(String titleNorm, LocalDate date, String docNoNorm) {
+
+        public Side(String titleNorm, LocalDate date) {
+            this(titleNorm, date, null);
+        }
+
+        /** A side as the office wrote it: the title and number normalised as a row's are (design.md §3). */
+        public static Side of(String title, LocalDate date, String docNo) {
+            KeyNormaliser.TitleKey key = KeyNormaliser.titleKey(title, docNo);
+            return key == null ? null : new Side(key.title(), date, docNo == null || docNo.isBlank() ? null : key.docNo());
+        }
+
+        /** The same title and date; the numbers equal where both sides give one. */
+        boolean matches(Side other) {
+            return titleNorm.equals(other.titleNorm) && date.equals(other.date)
+                    && (docNoNorm == null || other.docNoNorm == null || docNoNorm.equals(other.docNoNorm));
+        }
+    }
 
     /** One decision, with its line in the file (0 when it was not read from one). */
     public record Decision(Verdict verdict, Side a, Side b, int line) {
@@ -34,7 +55,7 @@ public record DedupOverrides(List<Decision> decisions) {
         }
 
         boolean covers(Side x, Side y) {
-            return (a.equals(x) && b.equals(y)) || (a.equals(y) && b.equals(x));
+            return (a.matches(x) && b.matches(y)) || (a.matches(y) && b.matches(x));
         }
     }
 
@@ -69,16 +90,19 @@ public record DedupOverrides(List<Decision> decisions) {
     }
 
     private static Side side(JobsFile file, JobsLine line, String which, String title, String date) {
-        String norm = KeyNormaliser.title(title);
-        if (norm == null) {
+        if (KeyNormaliser.title(title) == null) {
             throw file.problem(line, "标题" + which + "为空");
         }
-        return DateParser.parse(date).map(d -> new Side(norm, d)).orElseThrow(() -> file.problem(line,
+        return DateParser.parse(date).map(d -> Side.of(title, d, null)).orElseThrow(() -> file.problem(line,
                 "日期" + which + "“" + date + "”无法识别，请写成 2018-03-05 这样的日期；标题中有逗号时请用英文双引号括起来"));
     }
 
     public List<Decision> merges() {
         return decisions.stream().filter(d -> d.verdict() == Verdict.MERGE).toList();
+    }
+
+    public List<Decision> keepApart() {
+        return decisions.stream().filter(d -> d.verdict() == Verdict.KEEP_APART).toList();
     }
 
     public boolean decided(Side x, Side y) {

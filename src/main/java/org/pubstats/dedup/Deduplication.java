@@ -129,12 +129,12 @@ public class Deduplication {
     /** The sides of the office's merges, as a table the key query joins. */
     private void mergeSides(DedupOverrides overrides) {
         jdbc.execute("CREATE TEMP TABLE " + DedupKeys.MERGE_SIDES
-                + " (title_norm TEXT, publish_date DATE, decision TEXT) ON COMMIT DROP");
+                + " (title_norm TEXT, publish_date DATE, doc_no_norm TEXT, decision TEXT) ON COMMIT DROP");
         List<DedupOverrides.Decision> merges = overrides.merges();
         for (int i = 0; i < merges.size(); i++) {
             for (DedupOverrides.Side side : List.of(merges.get(i).a(), merges.get(i).b())) {
-                jdbc.update("INSERT INTO " + DedupKeys.MERGE_SIDES + " VALUES (?, ?, ?)", side.titleNorm(),
-                        java.sql.Date.valueOf(side.date()), Integer.toString(i));
+                jdbc.update("INSERT INTO " + DedupKeys.MERGE_SIDES + " VALUES (?, ?, ?, ?)", side.titleNorm(),
+                        java.sql.Date.valueOf(side.date()), side.docNoNorm(), Integer.toString(i));
             }
         }
         jdbc.execute("ANALYZE " + DedupKeys.MERGE_SIDES);

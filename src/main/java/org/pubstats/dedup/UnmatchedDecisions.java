@@ -31,21 +31,26 @@ final class UnmatchedDecisions {
         }
         List<String> titles = new ArrayList<>();
         List<Date> dates = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
         for (DedupOverrides.Decision decision : decisions) { // side 2i is decision i's A, 2i + 1 its B
             for (DedupOverrides.Side side : List.of(decision.a(), decision.b())) {
                 titles.add(side.titleNorm());
                 dates.add(Date.valueOf(side.date()));
+                numbers.add(side.docNoNorm());
             }
         }
         Set<Integer> unmatched = new TreeSet<>(jdbc.execute((ConnectionCallback<List<Integer>>) connection -> {
             Array t = connection.createArrayOf("text", titles.toArray());
             Array d = connection.createArrayOf("date", dates.toArray());
+            Array n = connection.createArrayOf("text", numbers.toArray());
             try (var statement = connection.prepareStatement("""
                     SELECT s.ord - 1 AS side
-                      FROM unnest(?, ?) WITH ORDINALITY AS s(title, day, ord)
-                     WHERE NOT EXISTS (SELECT 1 FROM active_item_row r WHERE r.publish_date = s.day AND r.title_norm = s.title)""")) {
+                      FROM unnest(?, ?, ?) WITH ORDINALITY AS s(title, day, doc_no, ord)
+                     WHERE NOT EXISTS (SELECT 1 FROM active_item_row r WHERE r.publish_date = s.day AND r.title_norm = s.title
+                                          AND (s.doc_no IS NULL OR r.doc_no_norm = s.doc_no))""")) {
                 statement.setArray(1, t);
                 statement.setArray(2, d);
+                statement.setArray(3, n);
                 List<Integer> sides = new ArrayList<>();
                 try (var rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -60,7 +65,7 @@ final class UnmatchedDecisions {
             DedupOverrides.Decision decision = decisions.get(side / 2);
             DedupOverrides.Side s = side % 2 == 0 ? decision.a() : decision.b();
             messages.add("第 " + decision.line() + " 行：标题" + (side % 2 == 0 ? "A" : "B") + "“" + s.titleNorm() + "”（"
-                    + s.date() + "）没有对应的信息，这一行没有起作用；请核对标题和日期");
+                    + s.date() + (s.docNoNorm() == null ? "" : "，" + s.docNoNorm()) + "）没有对应的信息，这一行没有起作用；请核对标题和日期");
         }
         return messages;
     }
