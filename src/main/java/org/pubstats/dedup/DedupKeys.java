@@ -60,15 +60,16 @@ final class DedupKeys {
     }
 
     /**
-     * What the stored keys depend on: the rules, the office's merges, and the database's hash function
+     * What the stored keys and items depend on: the rules, the office's decisions, and the database's hash function
      * (the same on one server, but a restore elsewhere might differ).
      */
     static String fingerprint(DedupOverrides overrides, long hashProbe) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(of("rows").getBytes(StandardCharsets.UTF_8));
-            for (DedupOverrides.Decision merge : overrides.merges()) {
-                digest.update((merge.a() + "\u0000" + merge.b() + "\n").getBytes(StandardCharsets.UTF_8));
+            for (DedupOverrides.Decision decision : overrides.decisions()) { // 分开 cuts merges: it changes items too
+                digest.update((decision.verdict() + "\u0000" + decision.a() + "\u0000" + decision.b() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             digest.update(Long.toString(hashProbe).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());

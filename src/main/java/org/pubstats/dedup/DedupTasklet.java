@@ -38,9 +38,9 @@ public class DedupTasklet implements Tasklet {
         for (String line : unmatched.of(decided)) {
             log.warn("jobs/dedup-overrides.csv {}", line);
         }
-        log.info("去重完成：{} 行合并为 {} 条信息（{}，{} 条信息有变化）", result.rows(), result.items(),
+        log.info("去重完成：{} 行合并为 {} 条信息（{}，{} 条信息有变化{}）", result.rows(), result.items(),
                 result.mode() == Deduplication.Mode.FULL ? "全量重算" : "增量：重新判定 " + result.rowsRedecided() + " 行",
-                result.changedItems());
+                result.changedItems(), result.mergesCut() == 0 ? "" : "；“分开”决定拆开 " + result.mergesCut() + " 处规则合并");
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         context.putInt("dedup.items", (int) result.items());
         context.putInt("dedup.rows", (int) result.rows());

@@ -49,7 +49,9 @@ public class Deduplication {
 
     public enum Mode { FULL, INCREMENTAL }
 
-    public record Result(Mode mode, long rows, long items, long rowsRedecided, long changedItems, boolean allChanged) {}
+    /** @param mergesCut how many of the office's 分开 decisions cut a merge of the rules */
+    public record Result(Mode mode, long rows, long items, long rowsRedecided, long changedItems, boolean allChanged,
+                         int mergesCut) {}
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -73,23 +75,24 @@ public class Deduplication {
         jdbc.execute("SET LOCAL work_mem = '64MB'");
         jdbc.execute("SET LOCAL jit = off"); // compiling the big queries cost more than it saved
         mergeSides(overrides);
+        KeptApart apart = KeptApart.find(jdbc, overrides);
         String fingerprint = DedupKeys.fingerprint(overrides, jdbc.queryForObject(DedupKeys.HASH_PROBE, Long.class));
         DedupCache.Plan plan = forceFull ? new DedupCache.Full("要求全量重算") : cache.plan(fingerprint);
         if (plan instanceof DedupCache.Incremental incremental && !incremental.nothingChanged() && !retireRemovedKeys()) {
             plan = new DedupCache.Full("去重缓存与数据不一致");
         }
-        Result result = plan instanceof DedupCache.Incremental incremental ? incremental(incremental)
-                : full((DedupCache.Full) plan);
+        Result result = plan instanceof DedupCache.Incremental incremental ? incremental(incremental, apart)
+                : full((DedupCache.Full) plan, apart);
         cache.remember(fingerprint, new DedupCache.Counts(result.rows(), result.items()));
         publish(runId, result);
         return result;
     }
 
-    private Result full(DedupCache.Full plan) {
+    private Result full(DedupCache.Full plan, KeptApart apart) {
         log.info("去重全量重算：{}", plan.reason());
         cache.clear();
         cache.storeAllKeys();
-        unite("dedup_key");
+        int cut = unite("dedup_key", apart);
         cache.indexKeys();
         cache.allFilesIn();
         boolean rewriteAll = plan.rewriteAll() || !jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM item_member)", Boolean.class);
@@ -101,17 +104,17 @@ public class Deduplication {
         jdbc.execute("ANALYZE item_member");
         jdbc.execute("ANALYZE item");
         // A rewrite does not compare: every item counts as changed.
-        return result(Mode.FULL, rows, items, rows, rewriteAll ? items : rewritten.changedItems());
+        return result(Mode.FULL, rows, items, rows, rewriteAll ? items : rewritten.changedItems(), cut);
     }
 
-    private Result incremental(DedupCache.Incremental plan) {
+    private Result incremental(DedupCache.Incremental plan, KeptApart apart) {
         DedupCache.Counts before = plan.before();
         if (plan.nothingChanged()) {
             cache.filesChanged(); // files without item rows (request logs, rejected files) are noted all the same
-            return result(Mode.INCREMENTAL, before.members(), before.items(), 0, 0);
+            return result(Mode.INCREMENTAL, before.members(), before.items(), 0, 0, lastCut());
         }
-        long redecided = incrementalScope();
-        unite("dedup_scope_key");
+        long redecided = incrementalScope(apart);
+        int cut = unite("dedup_scope_key", apart);
         jdbc.execute("INSERT INTO dedup_key (row_id, k, binds) SELECT row_id, k, binds FROM dedup_added_key");
         cache.filesChanged();
         ItemRebuild.Rewritten rewritten = rebuild.apply("""
@@ -119,11 +122,21 @@ public class Deduplication {
                    JOIN source_file f ON f.id = i.file_id)""",
                 "SELECT m.row_id, m.item_id FROM dedup_affected a JOIN item_member m ON m.item_id = a.item_id");
         return result(Mode.INCREMENTAL, before.members() + rewritten.memberDelta(), before.items() + rewritten.itemDelta(),
-                redecided, rewritten.changedItems());
+                redecided, rewritten.changedItems(), cut);
     }
 
-    private static Result result(Mode mode, long rows, long items, long redecided, long changed) {
-        return new Result(mode, rows, items, redecided, changed, changed > MOST_ITEMS * Math.max(items, 1));
+    private static Result result(Mode mode, long rows, long items, long redecided, long changed, int cut) {
+        return new Result(mode, rows, items, redecided, changed, changed > MOST_ITEMS * Math.max(items, 1), cut);
+    }
+
+    /**
+     * The cuts an unchanged dedup keeps: the last one's. An incremental run decides again only what its files touch,
+     * so it counts the cuts in that part; the rest kept theirs, and every cut component is in the scope (see
+     * {@link #incrementalScope}), so the count is complete all the same.
+     */
+    private int lastCut() {
+        return jdbc.query("SELECT merges_cut FROM dedup_run ORDER BY finished_at DESC LIMIT 1",
+                rs -> rs.next() ? rs.getInt(1) : 0);
     }
 
     /** The sides of the office's merges, as a table the key query joins. */
@@ -168,14 +181,17 @@ public class Deduplication {
      * The rows to decide again ({@code dedup_scope}) and their keys ({@code dedup_scope_key}): the rows
      * of the items that removed rows leave or that added rows' keys reach, and the added rows.
      */
-    private long incrementalScope() {
+    private long incrementalScope(KeptApart apart) {
         jdbc.execute("CREATE TEMP TABLE dedup_added_key ON COMMIT DROP AS " + DedupKeys.of(rowsOf("dedup_added_row")));
         jdbc.execute("ANALYZE dedup_added_key");
         jdbc.execute("""
                 CREATE TEMP TABLE dedup_affected ON COMMIT DROP AS
                 SELECT m.item_id FROM item_member m JOIN dedup_removed_row x ON x.row_id = m.row_id
                 UNION
-                SELECT m.item_id FROM dedup_added_key a JOIN dedup_key d ON d.k = a.k JOIN item_member m ON m.row_id = d.row_id""");
+                SELECT m.item_id FROM dedup_added_key a JOIN dedup_key d ON d.k = a.k JOIN item_member m ON m.row_id = d.row_id
+                %s""".formatted(apart.isEmpty() ? "" : """
+                UNION
+                SELECT m.item_id FROM %s a JOIN item_member m ON m.row_id = a.row_id""".formatted(KeptApart.ROWS)));
         jdbc.execute("ANALYZE dedup_affected");
         jdbc.execute("""
                 CREATE TEMP TABLE dedup_scope ON COMMIT DROP AS
@@ -194,20 +210,40 @@ public class Deduplication {
         return "(SELECT i.* FROM item_row i JOIN " + rowIds + " s ON s.row_id = i.id)";
     }
 
-    /** Unites the rows that share a binding key in {@code keys}, and writes the joined rows to dedup_link. */
-    private void unite(String keys) {
+    /**
+     * Unites the rows that share a binding key in {@code keys}, and writes the joined rows to dedup_link. Where
+     * that put both sides of a 分开 decision in one component, the component is decided again with the cut
+     * ({@link CutComponents}): its joins once more, in a fixed order, refusing those that would join the sides.
+     * Returns how many decisions cut a merge.
+     */
+    private int unite(String keys, KeptApart apart) {
         jdbc.execute("CREATE TEMP TABLE dedup_link (row_id BIGINT, item_id BIGINT) ON COMMIT DROP");
         RowComponents components = new RowComponents();
         streaming.query(EDGES.formatted(keys), rs -> {
             components.union(rs.getLong(1), rs.getLong(2));
         });
+        KeptApart.Conflicts conflicts = apart.isEmpty() ? new KeptApart.Conflicts(java.util.Set.of(), 0)
+                : apart.conflicts(components);
+        java.util.Map<Long, Long> cutItems = java.util.Map.of();
+        if (!conflicts.none()) {
+            CutComponents cut = new CutComponents(apart);
+            streaming.query(EDGES.formatted(keys) + " ORDER BY first, row_id", rs -> {
+                long row = rs.getLong(1);
+                if (conflicts.items().contains(components.itemOf(row))) {
+                    cut.union(row, rs.getLong(2));
+                }
+            });
+            cutItems = cut.items();
+            log.info("“分开”决定拆开了 {} 处规则的合并（{} 次合并未做）", conflicts.decisions(), cut.refused());
+        }
+        java.util.Map<Long, Long> recut = cutItems;
         DataSource dataSource = jdbc.getDataSource();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(
                 connection.unwrap(PGConnection.class), "COPY dedup_link (row_id, item_id) FROM STDIN", 1 << 16),
                 StandardCharsets.US_ASCII), 1 << 16)) {
             components.forEach((row, item) -> out.append(Long.toString(row)).append('\t')
-                    .append(Long.toString(item)).append('\n'));
+                    .append(Long.toString(recut.getOrDefault(row, item))).append('\n'));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write the dedup components", e);
         } catch (IOException e) {
@@ -217,6 +253,7 @@ public class Deduplication {
         }
         jdbc.execute("ALTER TABLE dedup_link ADD PRIMARY KEY (row_id)");
         jdbc.execute("ANALYZE dedup_link");
+        return conflicts.decisions();
     }
 
     /** What changed, for the stages after dedup (V11: dedup_run, dedup_changed_item). */
@@ -228,12 +265,13 @@ public class Deduplication {
                     SELECT c.item_id, EXISTS (SELECT 1 FROM item i WHERE i.id = c.item_id) FROM dedup_changed c""");
         }
         jdbc.update("""
-                INSERT INTO dedup_run (run_id, mode, all_changed, rows_redecided, changed_items, rows, items)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO dedup_run (run_id, mode, all_changed, rows_redecided, changed_items, rows, items, merges_cut)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (run_id) DO UPDATE SET mode = excluded.mode, all_changed = excluded.all_changed,
                        rows_redecided = excluded.rows_redecided, changed_items = excluded.changed_items,
-                       rows = excluded.rows, items = excluded.items, finished_at = now()""",
+                       rows = excluded.rows, items = excluded.items, merges_cut = excluded.merges_cut,
+                       finished_at = now()""",
                 runId, result.mode().name().toLowerCase(java.util.Locale.ROOT), result.allChanged(),
-                result.rowsRedecided(), result.changedItems(), result.rows(), result.items());
+                result.rowsRedecided(), result.changedItems(), result.rows(), result.items(), result.mergesCut());
     }
 }

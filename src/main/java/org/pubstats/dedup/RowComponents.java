@@ -43,6 +43,17 @@ final class RowComponents {
         }
     }
 
+    /** The item of a row: its component's smallest row id, or the row itself when it was joined to none. */
+    long itemOf(long row) {
+        int mask = ids.length - 1;
+        for (int s = mix(row) & mask; parent[s] != EMPTY; s = (s + 1) & mask) {
+            if (ids[s] == row) {
+                return ids[find(s)];
+            }
+        }
+        return row;
+    }
+
     int rows() {
         return size;
     }

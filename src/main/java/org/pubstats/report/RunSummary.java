@@ -50,6 +50,11 @@ public class RunSummary {
         if (defaulted != null && defaulted > 0) {
             text.append("未填写公开渠道、按默认渠道计的行：").append(defaulted).append('\n');
         }
+        Integer cut = jdbc.query("SELECT merges_cut FROM dedup_run ORDER BY finished_at DESC LIMIT 1",
+                rs -> rs.next() ? rs.getInt(1) : 0);
+        if (cut != null && cut > 0) {
+            text.append("按“分开”决定拆开的规则合并：").append(cut).append(" 处（这些信息按规则本应计为一条）\n");
+        }
         Integer pairs = jdbc.queryForObject("SELECT count(*) FROM review_pair", Integer.class);
         if (pairs != null && pairs > 0) {
             text.append("疑似重复待核查：").append(pairs).append(" 对（见 review-年份.csv；核实后在 jobs/dedup-overrides.csv 中登记 合并 或 分开）\n");

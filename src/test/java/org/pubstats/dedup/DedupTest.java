@@ -129,4 +129,41 @@ class DedupTest extends WarehouseTest {
         assertThat(items()).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM review_pair", Integer.class)).isZero();
     }
+
+    /**
+     * 分开 holds against the rules (design.md §5): a re-upload 63 days later with the same 文号 is one item by rule
+     * 4, until the office keeps the two apart; the copy without a number on the first date stays with the first.
+     * Taking the line out again joins them again.
+     */
+    @Test
+    void keepApartCutsAMergeOfTheRulesAndTheCutIsUndone() throws Exception {
+        List<List<String>> rows = List.of(
+                List.of("关于2018年春耕生产的通知", "2018-03-05", "网站", "", "呼政发〔2018〕3号", "", ""),
+                List.of("关于2018年春耕生产的通知", "2018-05-07", "网站", "", "呼政发[2018]3号", "", ""),
+                List.of("关于2018年春耕生产的通知（已废止）", "2018-03-05", "微信", "", "", "", ""));
+        run(rows);
+        assertThat(items()).isEqualTo(1);
+        assertThat(lastMergesCut()).isZero();
+
+        Files.writeString(OVERRIDES, String.join("\n",
+                "决定,标题A,日期A,标题B,日期B,备注",
+                "分开,关于2018年春耕生产的通知,2018-03-05,关于2018年春耕生产的通知,2018-05-07,重新部署，不是重复"));
+        run(rows);
+        assertThat(items()).isEqualTo(2);
+        assertThat(lastMergesCut()).isEqualTo(1);
+        assertThat(new org.pubstats.report.RunSummary(jdbc).render()).contains("按“分开”决定拆开的规则合并：1 处");
+        assertThat(jdbc.queryForList("""
+                SELECT i.publish_date::text || ' ' || i.row_count FROM item i ORDER BY i.publish_date""", String.class))
+                .containsExactly("2018-03-05 2", "2018-05-07 1");
+
+        Files.delete(OVERRIDES);
+        run(rows);
+        assertThat(items()).isEqualTo(1);
+        assertThat(lastMergesCut()).isZero();
+    }
+
+    private int lastMergesCut() {
+        return jdbc.queryForObject("SELECT merges_cut FROM dedup_run ORDER BY finished_at DESC, run_id DESC LIMIT 1",
+                Integer.class);
+    }
 }

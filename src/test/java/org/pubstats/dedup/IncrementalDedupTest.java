@@ -33,6 +33,16 @@ class IncrementalDedupTest extends WarehouseTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    /** Over all seeds: incremental runs that decided a cut component again (a seed alone may have none). */
+    private static int incrementalRunsWithCuts;
+    private static int seedsRun;
+
+    @org.junit.jupiter.api.AfterAll
+    static void someIncrementalRunsDecidedCutComponents() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(seedsRun == 5, "all seeds ran");
+        assertThat(incrementalRunsWithCuts).as("incremental runs that re-decided components with cuts").isPositive();
+    }
+
     private TransactionTemplate tx;
     private SeededFiles files;
     private Random random;
@@ -46,11 +56,12 @@ class IncrementalDedupTest extends WarehouseTest {
         DedupOverrides overrides = new DedupOverrides(List.of());
         List<String> paths = new ArrayList<>();
         int incremental = 0;
+        int incrementalCuts = 0;
         for (int step = 0; step < 36; step++) {
             long runId = tx.execute(s -> files.newRun());
             DedupOverrides previous = overrides;
-            if (step % 13 == 12) {
-                overrides = randomMerges();
+            if (step % 9 == 4) {
+                overrides = randomDecisions();
             }
             boolean overridesChange = !overrides.equals(previous);
             int changes = random.nextInt(4); // 0: a run where nothing changed
@@ -83,16 +94,59 @@ class IncrementalDedupTest extends WarehouseTest {
             });
             assertThat(after.members()).as(where).isEqualTo(full.members());
             assertThat(after.items()).as(where).isEqualTo(full.items());
-            assertSpecPartition(after, decided, where);
+            if (decided.keepApart().isEmpty()) {
+                assertSpecPartition(after, decided, where); // the literal rules know no cuts
+            }
+            assertKeptApart(after, decided, where);
             assertChangesPublished(before, after, result, runId, where);
             if (overridesChange) {
                 assertThat(result.mode()).as(where).isEqualTo(Deduplication.Mode.FULL);
             }
             if (result.mode() == Deduplication.Mode.INCREMENTAL) {
                 incremental++;
+                if (result.mergesCut() > 0 && result.rowsRedecided() > 0) {
+                    incrementalCuts++;
+                }
             }
         }
         assertThat(incremental).as("runs decided incrementally").isGreaterThan(16);
+        incrementalRunsWithCuts += incrementalCuts;
+        seedsRun++;
+    }
+
+    /**
+     * A cut component decided again must be decided whole: rows a and b are kept apart, c joined a (by URL) and
+     * was refused b (by index number). Once a's file is withdrawn, nothing keeps c from b — but b's item is not
+     * touched by the withdrawal; the incremental scope must take it in because it holds a side of the cut.
+     */
+    @org.junit.jupiter.api.Test
+    void aWithdrawnSideLetsTheRestJoinAsInAFullRecompute() {
+        tx = new TransactionTemplate(transactions);
+        files = new SeededFiles(jdbc);
+        LocalDate first = LocalDate.of(2018, 3, 1);
+        LocalDate second = LocalDate.of(2018, 3, 2);
+        DedupOverrides apart = new DedupOverrides(List.of(new DedupOverrides.Decision(DedupOverrides.Verdict.KEEP_APART,
+                new DedupOverrides.Side("甲通知", first), new DedupOverrides.Side("甲通知", second))));
+        long run1 = tx.execute(s -> files.newRun());
+        tx.executeWithoutResult(s -> {
+            files.put(run1, "部门A/a.csv", List.of(row("甲通知", first, "呼政发〔2018〕1号", null, "http://x.gov.cn/1")));
+            files.put(run1, "部门B/b.csv", List.of(row("甲通知", second, "呼政发〔2018〕1号", "IDX-1", null)));
+            files.put(run1, "部门C/c.csv", List.of(row("乙公告", LocalDate.of(2018, 3, 5), null, "IDX-1", "http://x.gov.cn/1")));
+        });
+        Deduplication.Result cut = tx.execute(s -> new Deduplication(jdbc).run(run1, apart));
+        assertThat(cut.mergesCut()).isEqualTo(1);
+        assertThat(ItemsSnapshot.read(jdbc).members().values()).extracting(Set::size).containsExactlyInAnyOrder(2, 1);
+
+        long run2 = tx.execute(s -> files.newRun());
+        tx.executeWithoutResult(s -> files.withdraw(run2, "部门A/a.csv"));
+        Deduplication.Result after = tx.execute(s -> new Deduplication(jdbc).run(run2, apart));
+        assertThat(after.mode()).isEqualTo(Deduplication.Mode.INCREMENTAL);
+        assertThat(after.mergesCut()).isZero();
+        assertThat(ItemsSnapshot.read(jdbc).members().values()).extracting(Set::size).containsExactly(2);
+    }
+
+    private static SeededFiles.Row row(String title, LocalDate date, String docNo, String indexNo, String url) {
+        return new SeededFiles.Row(title, date, docNo, indexNo, url, List.of("政府网站"), List.of());
     }
 
     private void assertSpecPartition(ItemsSnapshot after, DedupOverrides overrides, String where) {
@@ -105,6 +159,39 @@ class IncrementalDedupTest extends WarehouseTest {
                     .isEqualTo(SpecPartition.representative(rows).id());
             assertThat(after.items().get(item).get(6)).as(where).isEqualTo(rows.size());
         });
+    }
+
+    /** No item holds rows of both sides of a 分开 decision. */
+    private void assertKeptApart(ItemsSnapshot after, DedupOverrides overrides, String where) {
+        List<SpecPartition.ActiveRow> rows = SpecPartition.activeRows(jdbc);
+        Map<Long, Long> itemOfRow = new java.util.HashMap<>();
+        after.members().forEach((item, members) -> members.forEach(row -> itemOfRow.put(row, item)));
+        for (DedupOverrides.Decision apart : overrides.keepApart()) {
+            Set<Long> itemsA = itemsOn(rows, apart.a(), itemOfRow);
+            Set<Long> itemsB = itemsOn(rows, apart.b(), itemOfRow);
+            Set<Long> rowsA = rowsOn(rows, apart.a());
+            if (!rowsA.equals(rowsOn(rows, apart.b()))) {
+                itemsA.retainAll(itemsB);
+                assertThat(itemsA).as(where + ", " + apart).isEmpty();
+            }
+        }
+    }
+
+    private static Set<Long> rowsOn(List<SpecPartition.ActiveRow> rows, DedupOverrides.Side side) {
+        Set<Long> on = new TreeSet<>();
+        for (SpecPartition.ActiveRow row : rows) {
+            if (row.title().equals(side.titleNorm()) && row.date().equals(side.date())
+                    && (side.docNoNorm() == null || side.docNoNorm().equals(row.docNo()))) {
+                on.add(row.id());
+            }
+        }
+        return on;
+    }
+
+    private static Set<Long> itemsOn(List<SpecPartition.ActiveRow> rows, DedupOverrides.Side side, Map<Long, Long> itemOfRow) {
+        Set<Long> items = new HashSet<>();
+        rowsOn(rows, side).forEach(row -> items.add(itemOfRow.get(row)));
+        return items;
     }
 
     private void assertChangesPublished(ItemsSnapshot before, ItemsSnapshot after, Deduplication.Result result,
@@ -152,10 +239,18 @@ class IncrementalDedupTest extends WarehouseTest {
         return picked;
     }
 
-    private DedupOverrides randomMerges() {
+    /** Merges and cuts: small vocabularies make the cuts fall inside components the rules joined. */
+    private DedupOverrides randomDecisions() {
         List<DedupOverrides.Decision> decisions = new ArrayList<>();
-        for (int i = random.nextInt(3); i > 0; i--) {
-            decisions.add(new DedupOverrides.Decision(DedupOverrides.Verdict.MERGE, side(), side()));
+        for (int i = random.nextInt(5); i > 0; i--) {
+            if (random.nextInt(3) == 0) {
+                decisions.add(new DedupOverrides.Decision(DedupOverrides.Verdict.MERGE, side(), side()));
+            } else { // one title on two dates: the rows rule 4 joins by their number
+                DedupOverrides.Side a = side();
+                LocalDate other = LocalDate.of(2018, 3, 1 + (a.date().getDayOfMonth() + random.nextInt(2)) % 3);
+                decisions.add(new DedupOverrides.Decision(DedupOverrides.Verdict.KEEP_APART, a,
+                        new DedupOverrides.Side(a.titleNorm(), other)));
+            }
         }
         return new DedupOverrides(decisions);
     }
