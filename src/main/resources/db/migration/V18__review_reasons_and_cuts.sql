@@ -20,4 +20,4 @@ SELECT p.item_a, p.item_b, round(p.similarity::numeric, 3) AS similarity,
 COMMENT ON COLUMN v_review_pairs.reason IS '列入核查的原因：近似标题（标题相近、日期相近）、同题同日异文号（标题和日期相同、文号不同）、同题异日（标题相同、日期不同）。';
 
 ALTER TABLE dedup_run ADD COLUMN merges_cut INTEGER NOT NULL DEFAULT 0;
-COMMENT ON COLUMN dedup_run.merges_cut IS 'How many joins of the rules the office''s 分开 decisions refused in this dedup (0: none cut).';
+COMMENT ON COLUMN dedup_run.merges_cut IS 'How many of the office''s 分开 decisions cut a merge of the rules in this dedup (0: none).';
