@@ -98,7 +98,8 @@ class ReviewWindowTest {
         Review review = review(items);
         assertThat(review.pairs()).hasSize(pairs);
         if (pairs == 1) {
-            assertThat(review.pairs().get(0)).isEqualTo(new ReviewPair(1, 2, 11, 12, 1.0f));
+            assertThat(review.pairs().get(0)).isEqualTo(new ReviewPair(1, 2, 11, 12, 1.0f,
+                    daysApart == 0 ? ReviewReason.SAME_TITLE_SAME_DATE : ReviewReason.SAME_TITLE_OTHER_DATE));
         }
     }
 
