@@ -1,11 +1,10 @@
 package org.pubstats.sample;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * What the pipeline's dedup and review list are measured against (design.md §5): which true item each accepted
@@ -16,7 +15,7 @@ public final class SampleTruth {
 
     private final SampleModel model;
     private final Map<String, Integer> itemAt = new HashMap<>();
-    private final Set<Long> lookAlikes = new HashSet<>();
+    private final Map<Long, String> lookAlikes = new HashMap<>();
 
     private SampleTruth(SampleModel model, InboxPlanner planner) {
         this.model = model;
@@ -27,7 +26,7 @@ public final class SampleTruth {
             }
         }
         for (SampleModel.LookAlikePair pair : model.lookAlikePairs()) {
-            lookAlikes.add(pairKey(pair.itemA(), pair.itemB()));
+            lookAlikes.put(pairKey(pair.itemA(), pair.itemB()), pair.kind());
         }
     }
 
@@ -59,9 +58,9 @@ public final class SampleTruth {
         return (int) itemAt.values().stream().distinct().count();
     }
 
-    /** Whether the two distinct items were made to look alike (either way round). */
-    public boolean madeToLookAlike(int itemA, int itemB) {
-        return lookAlikes.contains(pairKey(itemA, itemB));
+    /** How the two distinct items were made to look alike (either way round), if they were. */
+    public Optional<String> lookAlikeKind(int itemA, int itemB) {
+        return Optional.ofNullable(lookAlikes.get(pairKey(itemA, itemB)));
     }
 
     /** The pairs made to look alike. */
