@@ -36,6 +36,6 @@ final class HeldPair {
 
     ReviewPair toReviewPair() {
         return new ReviewPair(earlier.item().itemId(), later.item().itemId(), earlier.item().rowId(),
-                later.item().rowId(), similarity);
+                later.item().rowId(), similarity, ReviewReason.of(earlier.item(), later.item()));
     }
 }

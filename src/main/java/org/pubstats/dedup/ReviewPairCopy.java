@@ -21,7 +21,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 final class ReviewPairCopy implements Consumer<ReviewPair> {
 
     static final int BATCH = 10_000;
-    private static final String COPY = "COPY review_pair (item_a, item_b, row_a, row_b, similarity) FROM STDIN";
+    private static final String COPY = "COPY review_pair (item_a, item_b, row_a, row_b, similarity, reason) FROM STDIN";
 
     private final DataSource dataSource;
     private final StringBuilder batch = new StringBuilder();
@@ -35,7 +35,7 @@ final class ReviewPairCopy implements Consumer<ReviewPair> {
     public void accept(ReviewPair pair) {
         batch.append(pair.itemA()).append('\t').append(pair.itemB()).append('\t')
                 .append(pair.rowA()).append('\t').append(pair.rowB()).append('\t')
-                .append(pair.similarity()).append('\n');
+                .append(pair.similarity()).append('\t').append(pair.reason().label()).append('\n');
         if (++inBatch >= BATCH) {
             flush();
         }

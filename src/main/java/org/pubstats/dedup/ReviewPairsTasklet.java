@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rare each bigram is in each year ({@link GramRarity}), the second goes in date order through a
  * window of a few days ({@link ReviewWindow}) and streams the pairs to {@code review_pair} by COPY.
  * Pairs the office decided in the overrides file are left out. Memory holds the window and fixed
- * tables, whatever the number of items.
+ * tables, whatever the number of items. Then {@link SameTitleChain} lists equal titles further apart than the
+ * window (同题异日, re-uploads), and every pair carries its reason ({@link ReviewReason}; design.md §5).
  * <p>
  * After an incremental dedup ({@link ReviewScope}), the second pass reads only the items within a few
  * days of a changed item and compares only pairs with a changed item: the pairs of changed items are
@@ -60,15 +61,22 @@ public class ReviewPairsTasklet implements Tasklet {
      * After an incremental pass (an unchanged item that gained pairs) or a pass in stretches (an item near a
      * border), an item can be in more pairs than {@code ?}: it keeps its most alike (most alike, then nearest
      * in date, then by the rows' places), and a pair it lets go is dropped, as the pass in one go drops it.
+     * <p>
+     * The links of {@link SameTitleChain} (同题异日 beyond the window) do not count and are never dropped here: an
+     * item is in two of them at most (the one before it and the one after it in its title's chain), so the
+     * bound stays {@code pairsPerItem} alike pairs plus two links; and a link dropped for a near look-alike
+     * would hide a whole re-uploaded batch, which nothing else lists.
      */
     private static final String KEEP_MOST_ALIKE = """
-            WITH over AS (
-                SELECT item FROM (SELECT item_a AS item FROM review_pair UNION ALL SELECT item_b FROM review_pair) s
+            WITH bounded AS (
+                SELECT p.* FROM review_pair p WHERE NOT (%s)),
+            over AS (
+                SELECT item FROM (SELECT item_a AS item FROM bounded UNION ALL SELECT item_b FROM bounded) s
                  GROUP BY item HAVING count(*) > ?),
             sides AS (
-                SELECT o.item, p.* FROM review_pair p JOIN over o ON o.item = p.item_a
+                SELECT o.item, p.* FROM bounded p JOIN over o ON o.item = p.item_a
                 UNION ALL
-                SELECT o.item, p.* FROM review_pair p JOIN over o ON o.item = p.item_b),
+                SELECT o.item, p.* FROM bounded p JOIN over o ON o.item = p.item_b),
             ranked AS (
                 SELECT s.item_a, s.item_b,
                        row_number() OVER (PARTITION BY s.item ORDER BY s.similarity DESC,
@@ -78,7 +86,7 @@ public class ReviewPairsTasklet implements Tasklet {
                   FROM sides s JOIN item_row ra ON ra.id = s.row_a JOIN source_file fa ON fa.id = ra.file_id
                   JOIN item_row rb ON rb.id = s.row_b JOIN source_file fb ON fb.id = rb.file_id)
             DELETE FROM review_pair p USING ranked r
-             WHERE r.place > ? AND p.item_a = r.item_a AND p.item_b = r.item_b""";
+             WHERE r.place > ? AND p.item_a = r.item_a AND p.item_b = r.item_b""".formatted(SameTitleChain.IS_LINK);
 
     /** Pairs waiting between the stretches' threads and the COPY on the step's transaction. */
     private static final int QUEUED_PAIRS = 10_000;
@@ -138,13 +146,17 @@ public class ReviewPairsTasklet implements Tasklet {
 
     private ReviewCounts pass(ReviewScope.Plan plan, DedupOverrides decisions) throws Exception {
         boolean incremental = plan instanceof ReviewScope.Incremental;
+        SameTitleChain chain = new SameTitleChain(jdbc, rules.maxDays());
+        List<String> rechained = List.of();
         if (incremental) {
+            rechained = chain.titlesOfChanged();
             jdbc.update(FORGET_CHANGED);
         } else {
             jdbc.execute("TRUNCATE review_pair");
         }
         long items = jdbc.queryForObject("SELECT count(*) FROM item", Long.class);
         ReviewCounts counts = new ReviewCounts(0, 0, 0, 0);
+        int links = 0;
         if (!(plan instanceof ReviewScope.Incremental i && i.changedItems() == 0)) {
             GramRarity.Counter counter = GramRarity.counter(items);
             read(BY_DEPARTMENT, item -> counter.add(item.department(), item.date().getYear(), item.titleNorm()));
@@ -152,19 +164,22 @@ public class ReviewPairsTasklet implements Tasklet {
             DecidedPairs decided = new DecidedPairs(decisions);
             counts = inSlices(slices(items), counter.rarity(), decided, copy, incremental);
             copy.finish();
+            links = incremental ? chain.listAgain(rechained, decisions) : chain.listAll(decisions);
         }
-        jdbc.update(KEEP_MOST_ALIKE, rules.pairsPerItem(), rules.pairsPerItem());
+        jdbc.update(KEEP_MOST_ALIKE, rules.maxDays(), rules.pairsPerItem(), rules.pairsPerItem());
         // The exports join the list to its rows: with its real size the planner looks the rows up by id
         // instead of hashing all of item_row twice.
         jdbc.execute("ANALYZE review_pair");
         long listed = jdbc.queryForObject("SELECT count(*) FROM review_pair", Long.class);
         if (incremental) {
-            log.info("疑似重复待核查：{} 对（增量：{} 条有变化的信息与附近 {} 条信息比较 {} 次）", listed,
-                    ((ReviewScope.Incremental) plan).changedItems(), counts.items(), counts.compared());
+            log.info("疑似重复待核查：{} 对（增量：{} 条有变化的信息与附近 {} 条信息比较 {} 次；{} 个标题的同题异日重新列出 {} 对）",
+                    listed, ((ReviewScope.Incremental) plan).changedItems(), counts.items(), counts.compared(),
+                    rechained.size(), links);
             return new ReviewCounts(counts.items(), counts.compared(), counts.mostComparedForOneItem(), listed);
         }
-        log.info("疑似重复待核查：{} 对（{} 条信息，比较 {} 次，单条信息最多比较 {} 次；全量：{}）", listed, items,
-                counts.compared(), counts.mostComparedForOneItem(), ((ReviewScope.Full) plan).reason());
+        log.info("疑似重复待核查：{} 对（{} 条信息，比较 {} 次，单条信息最多比较 {} 次；相隔超过 {} 天的同题异日 {} 对；全量：{}）",
+                listed, items, counts.compared(), counts.mostComparedForOneItem(), rules.maxDays(), links,
+                ((ReviewScope.Full) plan).reason());
         return new ReviewCounts(items, counts.compared(), counts.mostComparedForOneItem(), listed);
     }
 

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ReviewScope {
 
     /** Changed when the pass itself changes, so that a new version starts with a full pass. */
-    private static final String PASS_VERSION = "review pass 2 (rows' places, frames per department)";
+    private static final String PASS_VERSION = "review pass 3 (reasons, 同题异日 chains, leading unit names)";
 
     sealed interface Plan permits Full, Incremental {}
 

@@ -24,6 +24,9 @@ import java.util.function.Consumer;
  * <li>a pair is listed only while it is among the {@code pairsPerItem} most alike of both its items,
  * so no item is in more pairs than that.</li>
  * </ul>
+ * Titles equal but for a leading unit or place name ({@link LeadingUnit}) are not listed: two units' reports.
+ * Each pair says why it is listed ({@link ReviewReason}); equal titles further apart than the window are
+ * {@link SameTitleChain}'s.
  */
 final class ReviewWindow {
 
@@ -131,7 +134,8 @@ final class ReviewWindow {
             earlier.comparedFor = number;
             done++;
             double similarity = TitleSimilarity.of(earlier.title(), next.title());
-            if (similarity >= rules.similarity() && !decided.covers(earlier.item(), next.item())) {
+            if (similarity >= rules.similarity() && !decided.covers(earlier.item(), next.item())
+                    && !LeadingUnit.onlyNamesDiffer(earlier.item().titleNorm(), next.item().titleNorm())) {
                 offer(new HeldPair(earlier, next, (float) similarity));
             }
         }

@@ -1,8 +1,9 @@
 /**
  * 相同信息计1条 (design.md §5): the dedup step joins the accepted item rows of active files into distinct
  * items by the rules' match keys ({@link org.pubstats.dedup.Deduplication}, {@code DedupKeys}), fully or
- * only where files changed, and the review step lists the look-alikes the rules do not join
- * ({@link org.pubstats.dedup.ReviewPairsTasklet}, {@link org.pubstats.dedup.TitleSimilarity}). Also owns the
+ * only where files changed, and the review step lists the look-alikes the rules do not join, each with its
+ * reason ({@link org.pubstats.dedup.ReviewPairsTasklet}, {@link org.pubstats.dedup.TitleSimilarity}, {@code LeadingUnit},
+ * {@code SameTitleChain} for the same title beyond {@code review-max-days}). Also owns the
  * office's decisions from {@code jobs/dedup-overrides.csv} ({@link org.pubstats.dedup.DedupOverrides}).
  *
  * <p>Public surface: the two steps' tasklets ({@link org.pubstats.dedup.DedupTasklet},

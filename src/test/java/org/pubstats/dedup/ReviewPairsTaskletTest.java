@@ -85,12 +85,28 @@ class ReviewPairsTaskletTest extends WarehouseTest {
         assertThat(counts.items()).isEqualTo(year.items.size());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM review_pair", Long.class)).isEqualTo(counts.pairs());
         assertThat(listed()).containsAll(year.planted.stream().map(ReviewPairsTaskletTest::key).toList());
-        assertThat(jdbc.queryForObject("""
+        String mostPairsOfOneItem = """
                 SELECT max(n) FROM (SELECT item, count(*) AS n FROM (
-                    SELECT item_a AS item FROM review_pair UNION ALL SELECT item_b FROM review_pair) sides GROUP BY item) per_item""",
-                Integer.class)).isLessThanOrEqualTo(RULES.pairsPerItem());
+                    SELECT item_a AS item FROM pairs UNION ALL SELECT item_b FROM pairs) sides GROUP BY item) per_item""";
+        // The 同题异日 links beyond the window do not count toward the bound: two at most per item come on top.
+        assertThat(jdbc.queryForObject("WITH pairs AS (SELECT * FROM v_review_pairs WHERE abs(date_b - date_a) <= 3) "
+                + mostPairsOfOneItem, Integer.class)).isLessThanOrEqualTo(RULES.pairsPerItem());
+        assertThat(jdbc.queryForObject("WITH pairs AS (SELECT * FROM review_pair) " + mostPairsOfOneItem, Integer.class))
+                .isLessThanOrEqualTo(RULES.pairsPerItem() + 2);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM review_pair WHERE similarity < 0.8 OR similarity > 1", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM v_review_pairs WHERE abs(date_b - date_a) > 3", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM v_review_pairs WHERE abs(date_b - date_a) > 3""", Integer.class))
+                .as("the generated year repeats titles: their re-publications weeks apart are linked").isPositive()
+                .isEqualTo(jdbc.queryForObject("""
+                        SELECT count(*) FROM v_review_pairs
+                         WHERE abs(date_b - date_a) > 3 AND title_a = title_b AND reason = '同题异日' AND similarity = 1""",
+                        Integer.class));
+        assertThat(jdbc.queryForList("SELECT DISTINCT reason FROM review_pair", String.class))
+                .containsExactlyInAnyOrder("近似标题", "同题同日异文号", "同题异日");
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM v_review_pairs
+                 WHERE reason <> CASE WHEN title_a <> title_b THEN '近似标题' WHEN date_a = date_b THEN '同题同日异文号'
+                                      ELSE '同题异日' END""", Integer.class)).as("every pair's reason").isZero();
         assertThat(counts.mostComparedForOneItem()).isLessThanOrEqualTo(RULES.candidatesPerItem());
         assertThat(counts.compared()).isLessThanOrEqualTo(counts.items() * RULES.candidatesPerItem());
     }

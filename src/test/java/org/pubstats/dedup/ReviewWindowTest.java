@@ -98,8 +98,29 @@ class ReviewWindowTest {
         Review review = review(items);
         assertThat(review.pairs()).hasSize(pairs);
         if (pairs == 1) {
-            assertThat(review.pairs().get(0)).isEqualTo(new ReviewPair(1, 2, 11, 12, 1.0f));
+            assertThat(review.pairs().get(0)).isEqualTo(new ReviewPair(1, 2, 11, 12, 1.0f,
+                    daysApart == 0 ? ReviewReason.SAME_TITLE_SAME_DATE : ReviewReason.SAME_TITLE_OTHER_DATE));
         }
+    }
+
+    @Test
+    void titlesEqualButForTheirLeadingUnitAreNotListedWhileTheirOwnLookAlikesAre() {
+        List<ReviewItem> items = List.of(
+                new ReviewItem(1, 1, "北疆乡2018年第四季度计划免疫工作情况", DAY, "北疆乡人民政府"),
+                new ReviewItem(2, 2, "兴华乡2018年第四季度计划免疫工作情况", DAY, "兴华乡人民政府"),
+                new ReviewItem(4, 4, "鸥浦乡2018年第一批农村低保新增对象名单公示", DAY, "鸥浦乡人民政府"),
+                new ReviewItem(5, 5, "鸥浦乡2018年第二批农村低保新增对象名单公示", DAY, "鸥浦乡人民政府"));
+        GramRarity.Counter counter = GramRarity.counter(items.size());
+        items.stream().sorted(java.util.Comparator.comparing(ReviewItem::department))
+                .forEach(i -> counter.add(i.department(), 2018, i.titleNorm()));
+        GramRarity rarity = counter.rarity();
+        Review review = review(items, rarity, RULES, new DedupOverrides(List.of()));
+        assertThat(review.pairs()).extracting(ReviewPair::itemA, ReviewPair::itemB, ReviewPair::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, 5L, ReviewReason.ALIKE_TITLES));
+        // alike enough to be listed, were it not for the two townships' names
+        assertThat(TitleSimilarity.of(WeightedTitle.of(items.get(0).titleNorm(), "北疆乡人民政府", rarity.year(2018)),
+                WeightedTitle.of(items.get(1).titleNorm(), "兴华乡人民政府", rarity.year(2018))))
+                .isGreaterThanOrEqualTo(RULES.similarity());
     }
 
     @Test

@@ -94,6 +94,7 @@ final class ExpectedReport {
                         + "transitivity: A and C, A and D, B and D share nothing.\n\n");
         b.append("## Look-alikes that must stay apart\n\n");
         model.lookAlikes().forEach((k, v) -> b.append("- ").append(v).append(" pairs: ").append(k).append('\n'));
+        reviewMeasured(b);
         b.append("\n## Out-of-year rows (must not count for ").append(year).append(")\n\n");
         b.append("- 交通运输局 sent its 2017年7-12月 list too; ").append(accepted.stream()
                 .filter(r -> r.date().getYear() == year - 1).count()).append(" rows dated ").append(year - 1)
@@ -137,6 +138,17 @@ final class ExpectedReport {
                     .append(" |\n");
         }
         return b.toString();
+    }
+
+    /** The review list against the truth, as {@code SampleReviewTruthRunTest} measures it (design.md §5). */
+    private static void reviewMeasured(StringBuilder b) {
+        b.append("\n## Review list measured against the truth\n\n")
+                .append("The run's `review_pair` rows mapped back to the true items (file, sheet, row). Precision: listed "
+                        + "pairs that are truly one item or made alike on purpose (above), over the listed pairs; recall: "
+                        + "pairs made alike that are listed, over all of them. `SampleReviewTruthRunTest` holds the run "
+                        + "to the figures after, and the dedup to no error (every true item exactly one item).\n\n")
+                .append("- before issue 10's review changes: ").append(ReviewListMeasure.BEFORE.describe()).append('\n')
+                .append("- after: ").append(ReviewListMeasure.AFTER.describe()).append('\n');
     }
 
     private static void roleLine(StringBuilder b, SampleModel model, Role role, String how, String rules) {

@@ -51,6 +51,8 @@ final class InboxPlanner {
     private int totalRows;
     /** Where each model row was written: file, sheet, 1-based row number. */
     private final Map<Integer, Location> locations = new LinkedHashMap<>();
+    /** For rows of CSV and text files: the physical line the record starts on, as the pipeline numbers rows. */
+    private final Map<Integer, Integer> startLines = new LinkedHashMap<>();
 
     record Location(String file, String sheet, int row) {
     }
@@ -79,6 +81,16 @@ final class InboxPlanner {
 
     Location location(int rowId) {
         return locations.get(rowId);
+    }
+
+    /**
+     * Where the pipeline finds the row: as {@link #location}, but in CSV and text files the line the record starts
+     * on (a cell with a line break inside makes the records after it start further down).
+     */
+    Location locationAsRead(int rowId) {
+        Location at = locations.get(rowId);
+        Integer line = startLines.get(rowId);
+        return line == null ? at : new Location(at.file(), at.sheet(), line);
     }
 
     // ---------------------------------------------------------------- departments
@@ -151,6 +163,18 @@ final class InboxPlanner {
                 : r.date().getMonthValue();
     }
 
+    /** The 1-based line the record at {@code index} starts on: each record before it takes its line breaks' lines too. */
+    private static int startLine(List<List<Cell>> records, int index) {
+        int line = 1;
+        for (List<Cell> record : records.subList(0, index)) {
+            line++;
+            for (Cell cell : record) {
+                line += (int) cell.asText().chars().filter(c -> c == '\n').count();
+            }
+        }
+        return line;
+    }
+
     private static List<SampleItemRow> filter(List<SampleItemRow> rows, Predicate<SampleItemRow> p) {
         return rows.stream().filter(p).toList();
     }
@@ -200,6 +224,9 @@ final class InboxPlanner {
                 rows.add(dataRow(s.rows().get(i), layout, format, ++serial, main, second));
                 locations.put(s.rows().get(i).id(), new Location(path, format.isSpreadsheet() ? s.sheetName() : "",
                         rows.size()));
+                if (!format.isSpreadsheet()) {
+                    startLines.put(s.rows().get(i).id(), startLine(rows, rows.size() - 1));
+                }
             }
             if (total && !s.rows().isEmpty()) {
                 rows.add(totalRow(layout, s.rows().size(), sheets.size() > 1 ? "小计" : "合计"));

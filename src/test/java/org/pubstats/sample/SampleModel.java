@@ -38,14 +38,21 @@ public final class SampleModel {
     private final List<SampleItemRow> rows;
     private final List<SampleRequestRow> requests;
     private final Map<String, Integer> lookAlikes;
+    private final List<LookAlikePair> lookAlikePairs;
+
+    /** Two distinct true items made to look alike on purpose: the review list must show them (design.md §5). */
+    public record LookAlikePair(int itemA, int itemB, String kind) {
+    }
 
     private SampleModel(List<DeptProfile> profiles, List<TrueItem> items, List<SampleItemRow> rows,
-                        List<SampleRequestRow> requests, Map<String, Integer> lookAlikes) {
+                        List<SampleRequestRow> requests, Map<String, Integer> lookAlikes,
+                        List<LookAlikePair> lookAlikePairs) {
         this.profiles = List.copyOf(profiles);
         this.items = List.copyOf(items);
         this.rows = List.copyOf(rows);
         this.requests = List.copyOf(requests);
         this.lookAlikes = Collections.unmodifiableMap(new LinkedHashMap<>(lookAlikes));
+        this.lookAlikePairs = List.copyOf(lookAlikePairs);
     }
 
     public static SampleModel build() {
@@ -81,6 +88,11 @@ public final class SampleModel {
         return lookAlikes;
     }
 
+    /** The same pairs one by one, by true item. */
+    public List<LookAlikePair> lookAlikePairs() {
+        return lookAlikePairs;
+    }
+
     /** Builds the model; all randomness comes from one seeded generator, consumed in a fixed order. */
     private static final class Builder {
 
@@ -94,6 +106,7 @@ public final class SampleModel {
         private final List<MItem> items = new ArrayList<>();
         private final List<MRow> rows = new ArrayList<>();
         private final Map<String, Integer> lookAlikes = new LinkedHashMap<>();
+        private final List<LookAlikePair> lookAlikePairs = new ArrayList<>();
         private final Map<Department, Integer> indexSeq = new LinkedHashMap<>();
         private final Set<Integer> special = new HashSet<>();
         private int urlSeq = 10000;
@@ -130,7 +143,7 @@ public final class SampleModel {
             rejectedRows();
             return new SampleModel(new ArrayList<>(profiles.values()),
                     items.stream().map(MItem::freeze).toList(),
-                    rows.stream().map(MRow::freeze).toList(), requests(), lookAlikes);
+                    rows.stream().map(MRow::freeze).toList(), requests(), lookAlikes, lookAlikePairs);
         }
 
         // ---------------------------------------------------------------- departments
@@ -386,8 +399,9 @@ public final class SampleModel {
                 String t = d.name() + "关于召开" + Vocabulary.pick(List.of("安全生产", "森林防火", "防汛", "党建", "扶贫"), rnd)
                         + "工作例会的通知" + (i > 4 ? "（" + i + "）" : "");
                 String title = titles.fixed(t);
-                special.add(item(d, title, date, "look-alike: same title, other date").id);
-                special.add(item(d, title, workday(date.plusDays(14 + rnd.nextInt(20))), "look-alike: same title, other date").id);
+                MItem a = item(d, title, date, "look-alike: same title, other date");
+                MItem b = item(d, title, workday(date.plusDays(14 + rnd.nextInt(20))), "look-alike: same title, other date");
+                lookAlike(a, b, "same title, different publish dates");
             }
             lookAlikes.put("same title, different publish dates", 8);
             List<Department> numbered = depts(p -> p.columns().docNo() && p.columns().channel()
@@ -404,8 +418,7 @@ public final class SampleModel {
                 a.docNo = prefix + "〔" + YEAR + "〕" + n + "号";
                 MItem b = item(d, title, date, "look-alike: same title and date, other document number");
                 b.docNo = prefix + "〔" + YEAR + "〕" + (n + 1) + "号";
-                special.add(a.id);
-                special.add(b.id);
+                lookAlike(a, b, "same title and date, different document numbers");
             }
             lookAlikes.put("same title and date, different document numbers", 6);
             String[] lists = {"农机购置补贴对象", "公益性岗位拟聘人员", "创业担保贷款对象", "农村低保新增对象",
@@ -415,10 +428,16 @@ public final class SampleModel {
                 LocalDate date = randomDate(YEAR);
                 String a = titles.fixed(d.name() + YEAR + "年第一批" + lists[i] + "名单公示");
                 String b = titles.fixed(d.name() + YEAR + "年第二批" + lists[i] + "名单公示");
-                special.add(item(d, a, date, "look-alike: one character apart, same date").id);
-                special.add(item(d, b, date, "look-alike: one character apart, same date").id);
+                lookAlike(item(d, a, date, "look-alike: one character apart, same date"),
+                        item(d, b, date, "look-alike: one character apart, same date"), "titles one character apart, same date");
             }
             lookAlikes.put("titles one character apart, same date (probable duplicates for review)", 8);
+        }
+
+        private void lookAlike(MItem a, MItem b, String kind) {
+            special.add(a.id);
+            special.add(b.id);
+            lookAlikePairs.add(new LookAlikePair(a.id, b.id, kind));
         }
 
         private void fillGeneral(int count) {

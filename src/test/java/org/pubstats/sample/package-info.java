@@ -9,7 +9,8 @@
  * the seed's county row.
  *
  * <p>Public surface: {@code SampleInbox} ({@code main}, run by {@code ./mvnw -q test-compile exec:java};
- * {@code write}, {@code expectedReportOf}). No other package uses this one.
+ * {@code write}, {@code expectedReportOf}); {@code SampleTruth} and {@code ReviewListMeasure}, with which
+ * {@code job.SampleReviewTruthRunTest} measures the real run's dedup and review list against the truth.
  *
  * <p>Database: none. Files: reads {@code jobs/} (header synonyms and dictionaries, for the read-back);
  * writes the inbox folder it is given and its {@code .expected.md}.
