@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,11 +47,44 @@ public final class DecisionsWorkbook {
 
     /** The decisions of the workbook; none when there is no such file. */
     public static DedupOverrides read(Path file, TableFormat xlsx) {
+        List<Decision> decisions = new ArrayList<>();
+        rows(file, xlsx, (row, columns) -> {
+            Decision decision = decision(file.toString(), row, columns);
+            if (decision != null) {
+                decisions.add(decision);
+            }
+        });
+        return new DedupOverrides(List.copyOf(decisions));
+    }
+
+    /**
+     * The decided rows as they stand, each as its cells by header text ({@code 标题A → …}, in the sheet's order), for
+     * the next review workbook to carry: saved over this file, it then keeps the decisions made in it before.
+     */
+    public static List<Map<String, String>> decidedRows(Path file, TableFormat xlsx) {
+        List<Map<String, String>> decided = new ArrayList<>();
+        rows(file, xlsx, (row, columns) -> {
+            if (!row.cell(columns.get(VERDICT)).isBlank()) {
+                Map<String, String> cells = new LinkedHashMap<>();
+                columns.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                        .forEach(column -> cells.put(column.getKey(), row.cell(column.getValue()).strip()));
+                decided.add(cells);
+            }
+        });
+        return decided;
+    }
+
+    /** A row below a header, with the header's columns. */
+    private interface RowUnderHeader {
+        void accept(RawRow row, Map<String, Integer> columns);
+    }
+
+    /** Every row below the list's header, in each sheet that has one; nothing when there is no such file. */
+    private static void rows(Path file, TableFormat xlsx, RowUnderHeader each) {
         if (!Files.exists(file)) {
-            return new DedupOverrides(List.of());
+            return;
         }
         String name = file.toString();
-        List<Decision> decisions = new ArrayList<>();
         boolean headerFound = false;
         try (TableCursor cursor = xlsx.open(file)) {
             String sheet = null;
@@ -63,11 +97,8 @@ public final class DecisionsWorkbook {
                 if (columns == null) {
                     columns = header(row);
                     headerFound |= columns != null;
-                    continue;
-                }
-                Decision decision = decision(name, row, columns);
-                if (decision != null) {
-                    decisions.add(decision);
+                } else {
+                    each.accept(row, columns);
                 }
             }
         } catch (UnreadableFileException e) {
@@ -77,7 +108,6 @@ public final class DecisionsWorkbook {
             throw JobsFileException.wholeFile(name, "没有找到含“决定、标题A、日期A、标题B、日期B”列的表头；"
                     + "请把核查清单（review-年份.xlsx）在其中选好决定后另存为此文件");
         }
-        return new DedupOverrides(List.copyOf(decisions));
     }
 
     /** The columns by header text, when the row is the list's header (it names 决定 and both titles and dates). */

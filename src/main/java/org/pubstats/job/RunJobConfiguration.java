@@ -117,9 +117,13 @@ public class RunJobConfiguration {
         return new ExportedFiles(jdbc);
     }
 
+    /** The contract files; review-YYYY.xlsx carries the decided rows of the saved review workbook. */
     @Bean
-    YearExports yearExports(JdbcTemplate jdbc, ExportedFiles exportedFiles, ChannelSplit channels) {
-        return new YearExports(jdbc, exportedFiles, channels);
+    YearExports yearExports(JdbcTemplate jdbc, ExportedFiles exportedFiles, ChannelSplit channels, PubstatsSettings settings,
+                            TableFormatRegistry formats) {
+        TableFormat xlsx = formats.forExtension("xlsx").orElseThrow();
+        return new YearExports(jdbc, exportedFiles, channels,
+                () -> DecisionsWorkbook.decidedRows(settings.decisionsFile(), xlsx));
     }
 
     /** What the reading of a file depends on besides its bytes: a change means every file is read again. */

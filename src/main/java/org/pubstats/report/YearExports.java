@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.pubstats.figures.ChannelSplit;
 import org.pubstats.figures.CountyFigures;
@@ -36,8 +38,12 @@ public class YearExports {
     private final JdbcTemplate streaming;
     private final ExportedFiles exported;
     private final ChannelSplit channels;
+    /** The decided rows of jobs/review-decisions.xlsx (cells by header text), carried into review-YYYY.xlsx. */
+    private final Supplier<List<Map<String, String>>> decidedRows;
 
-    public YearExports(JdbcTemplate jdbc, ExportedFiles exported, ChannelSplit channels) {
+    public YearExports(JdbcTemplate jdbc, ExportedFiles exported, ChannelSplit channels,
+                       Supplier<List<Map<String, String>>> decidedRows) {
+        this.decidedRows = decidedRows;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(FETCH_SIZE);
         this.exported = exported;
@@ -58,7 +64,8 @@ public class YearExports {
                 CsvExport.write(out.resolve("rejected-" + year + ".csv"),
                         List.of("file", "sheet", "row", "reason", "message", "department", "raw"), this::rejectedRows),
                 CsvExport.write(out.resolve("review-" + year + ".csv"), ReviewWorkbook.HEADER, each -> reviewRows(year, each)),
-                ReviewWorkbook.write(out.resolve("review-" + year + ".xlsx"), year, pair -> reviewPairs(year, pair)),
+                ReviewWorkbook.write(out.resolve("review-" + year + ".xlsx"), year, pair -> reviewPairs(year, pair),
+                        decidedRows.get()),
                 CsvExport.write(out.resolve("files-" + year + ".csv"),
                         List.of("file", "department", "kind", "sheets", "rows_read", "accepted", "rejected", "skipped", "reason",
                                 "message"),

@@ -150,6 +150,18 @@ class DecisionsWorkbookTest {
     }
 
     @Test
+    void theDecidedRowsAreCarriedWithTheirCellsByHeader() throws IOException {
+        Path file = workbook(List.of(
+                List.of("决定", "标题A", "日期A", "标题B", "日期B", "备注"),
+                List.of("", "甲通知", "2018-01-01", "乙通知", "2018-01-01"),
+                List.of("分开", "丙通知", "2018-01-01", "丁通知", "2018-01-02", "两个村")));
+
+        assertThat(DecisionsWorkbook.decidedRows(file, XLSX)).containsExactly(java.util.Map.of("决定", "分开", "标题A", "丙通知",
+                "日期A", "2018-01-01", "标题B", "丁通知", "日期B", "2018-01-02", "备注", "两个村"));
+        assertThat(DecisionsWorkbook.decidedRows(dir.resolve("none.xlsx"), XLSX)).isEmpty();
+    }
+
+    @Test
     void noWorkbookDecidesNothing() {
         assertThat(DecisionsWorkbook.read(dir.resolve("review-decisions.xlsx"), XLSX).decisions()).isEmpty();
     }

@@ -152,6 +152,29 @@ class ReviewDecisionsRunTest extends WarehouseTest {
     }
 
     @Test
+    void theNextListCarriesTheDecisionsSoSavingItOverTheOldOneKeepsThem() throws IOException {
+        run();
+        decide("合并");
+        run();
+
+        try (XSSFWorkbook workbook = open(out.resolve("review-2018.xlsx"))) {
+            XSSFSheet decided = workbook.getSheet("已决定");
+            assertThat(texts(decided.getRow(2))).containsExactlyElementsOf(texts(workbook.getSheet("待核查重复").getRow(2)));
+            List<String> row = texts(decided.getRow(3));
+            assertThat(row.get(17)).isEqualTo("合并");
+            assertThat(List.of(row.get(3), row.get(10))).containsExactlyInAnyOrder(PLANTING, PLANTING_WORK);
+            assertThat(decided.getDataValidations()).singleElement().satisfies(v -> assertThat(
+                    v.getValidationConstraint().getExplicitListValues()).containsExactly("合并", "分开"));
+        }
+        // The office saves the new list as jobs/review-decisions.xlsx, as the note says.
+        Files.copy(out.resolve("review-2018.xlsx"), decisions(), StandardCopyOption.REPLACE_EXISTING);
+        run();
+
+        assertThat(items()).as("the merge still holds").isEqualTo(3);
+        assertThat(listedTitles()).doesNotContain(PLANTING, PLANTING_WORK);
+    }
+
+    @Test
     void keepApartChosenInTheSavedWorkbookKeepsThePairApartAndStopsListingIt() throws IOException {
         run();
 
