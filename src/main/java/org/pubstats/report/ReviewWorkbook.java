@@ -151,9 +151,13 @@ final class ReviewWorkbook {
         sheet.addValidationData(validation);
     }
 
-    /** The cell the office fills: bordered, centred, lightly shaded so the column stands out. */
+    /**
+     * The cell the office fills: bordered, centred, lightly shaded so the column stands out; quote-prefixed like every
+     * text cell, so a carried value is never taken for a formula.
+     */
     private static CellStyle decisionStyle(Workbook workbook) {
         CellStyle style = workbook.createCellStyle();
+        style.setQuotePrefixed(true);
         style.setBorderTop(BorderStyle.THIN);
         style.setBorderBottom(BorderStyle.THIN);
         style.setBorderLeft(BorderStyle.THIN);
