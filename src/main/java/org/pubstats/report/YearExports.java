@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The files of the automation contract (design.md §7, §8) for one year: county-summary-YYYY.csv,
  * rejected-YYYY.csv, review-YYYY.csv and the review workbook review-YYYY.xlsx, files-YYYY.csv and items-YYYY.csv,
- * read from the warehouse only. The long
- * ones are streamed from a cursor, so this runs inside a transaction (the export step's).
+ * read from the warehouse only (but for the decisions the review workbook carries). The long ones are streamed from a
+ * cursor, so this runs inside a transaction (the export step's).
  */
 public class YearExports {
 
@@ -43,11 +43,11 @@ public class YearExports {
 
     public YearExports(JdbcTemplate jdbc, ExportedFiles exported, ChannelSplit channels,
                        Supplier<List<Map<String, String>>> decidedRows) {
-        this.decidedRows = decidedRows;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(FETCH_SIZE);
         this.exported = exported;
         this.channels = channels;
+        this.decidedRows = decidedRows;
     }
 
     public List<Path> write(CountyFigures figures, Path out) {
