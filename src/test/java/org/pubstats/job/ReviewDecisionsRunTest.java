@@ -203,6 +203,19 @@ class ReviewDecisionsRunTest extends WarehouseTest {
                 .contains("（2018-03-06）没有对应的信息");
     }
 
+    @Test
+    void aVerdictTypedPastTheDropDownStopsTheRunNamingTheSheetAndRow(CapturedOutput output) throws Exception {
+        run();
+        decide("同一条"); // POI, like a paste, is not held by the drop-down
+
+        int status = runCommand.run(new RunOptions(inbox.root(), 2018, out));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(output.getErr()).contains("运行失败：").contains(decisions()
+                + " 工作表“待核查重复”第 4 行：决定应为“合并”或“分开”（请从下拉列表中选择），此行为“同一条”").doesNotContain("Exception");
+        assertThat(items()).as("nothing changed").isEqualTo(4);
+    }
+
     /** What the office does: pick the decision in the pair's row of review-2018.xlsx, save it as jobs/review-decisions.xlsx. */
     private void decide(String verdict) throws IOException {
         try (XSSFWorkbook workbook = open(out.resolve("review-2018.xlsx"))) {
