@@ -26,8 +26,9 @@ import org.pubstats.normalise.KeyNormaliser;
 /**
  * The review workbook (review-YYYY.xlsx) as the office saves it into {@code jobs/review-decisions.xlsx}, with 合并 or
  * 分开 chosen in its 决定 column: every row so decided is a {@link Decision}, its sides the rows' 标题, 日期 and 文号 of
- * A and B. Columns are found by their header's text, so the office may move, add or delete other columns; a sheet
- * without that header (a sheet of notes) is passed over. A row with an empty 决定 is undecided. Any other 决定, or a
+ * A and B. Columns are found by their header's text, so the office may move, add or delete other columns. Every
+ * sheet with that header is read (待核查重复, and 已决定, where the list carries the decisions saved before); a sheet
+ * without it (a sheet of notes) is passed over. A row with an empty 决定 is undecided. Any other 决定, or a
  * decided row whose title or date cannot be used, is an error naming the file, sheet and row: ignored, it would leave
  * the office believing the pair decided.
  * <p>
