@@ -36,7 +36,7 @@ public class DedupTasklet implements Tasklet {
         DedupOverrides decided = overrides.get();
         Deduplication.Result result = deduplication.run(runId, decided);
         for (String line : unmatched.of(decided)) {
-            log.warn("jobs/dedup-overrides.csv {}", line);
+            log.warn("{}", line); // the line names its file and line: the CSV file or the review workbook
         }
         log.info("去重完成：{} 行合并为 {} 条信息（{}，{} 条信息有变化{}）", result.rows(), result.items(),
                 result.mode() == Deduplication.Mode.FULL ? "全量重算" : "增量：重新判定 " + result.rowsRedecided() + " 行",

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The office's decisions whose title and date match no row: a typo, a title copied with a leading apostrophe,
  * a date of the wrong year. Ignored silently, they would leave the office believing a pair decided; they are named
- * by their line instead. One scan of the rows for all decisions.
+ * by their file and line (or sheet and row) instead. One scan of the rows for all decisions.
  */
 final class UnmatchedDecisions {
 
@@ -23,7 +23,10 @@ final class UnmatchedDecisions {
         this.jdbc = jdbc;
     }
 
-    /** One sentence per side that matches nothing, e.g. {@code 第 4 行：标题B“…”（2018-03-05）没有对应的信息}. */
+    /**
+     * One sentence per side that matches nothing, naming where the decision was written, e.g.
+     * {@code jobs/dedup-overrides.csv 第 4 行：标题B“…”（2018-03-05）没有对应的信息…}.
+     */
     List<String> of(DedupOverrides overrides) {
         List<DedupOverrides.Decision> decisions = overrides.decisions();
         if (decisions.isEmpty()) {
@@ -64,7 +67,7 @@ final class UnmatchedDecisions {
         for (int side : unmatched) {
             DedupOverrides.Decision decision = decisions.get(side / 2);
             DedupOverrides.Side s = side % 2 == 0 ? decision.a() : decision.b();
-            messages.add("第 " + decision.line() + " 行：标题" + (side % 2 == 0 ? "A" : "B") + "“" + s.titleNorm() + "”（"
+            messages.add(decision.source() + "：标题" + (side % 2 == 0 ? "A" : "B") + "“" + s.titleNorm() + "”（"
                     + s.date() + (s.docNoNorm() == null ? "" : "，" + s.docNoNorm()) + "）没有对应的信息，这一行没有起作用；请核对标题和日期");
         }
         return messages;

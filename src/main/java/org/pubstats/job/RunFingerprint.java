@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A digest of everything a run's figures and files depend on besides the code: the active file versions (id and
  * sha256: a file read again, even unchanged, is a new version), the bytes of every file under jobs/ (header
- * synonyms, dictionaries, dedup overrides — and the overrides file where it lives elsewhere), the settings
+ * synonyms, dictionaries, dedup overrides, the saved review workbook — and the overrides file and the workbook where
+ * they live elsewhere), the settings
  * ({@code pubstats.*}, the county name) and a generation constant for the code.
  */
 public class RunFingerprint {
@@ -50,11 +51,12 @@ public class RunFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Every regular file directly under jobs/, by name, and the overrides file if it lives elsewhere. */
+    /** Every regular file directly under jobs/, by name, and the office's decision files if they live elsewhere. */
     private List<Path> jobFiles() {
         Path jobs = settings.jobsDir().toAbsolutePath().normalize();
         try (Stream<Path> listed = Files.list(jobs)) {
-            Stream<Path> overrides = Stream.of(settings.overridesFile().toAbsolutePath().normalize())
+            Stream<Path> overrides = Stream.of(settings.overridesFile(), settings.decisionsFile())
+                    .map(file -> file.toAbsolutePath().normalize())
                     .filter(file -> !jobs.equals(file.getParent()) && Files.isRegularFile(file));
             return Stream.concat(listed.filter(Files::isRegularFile), overrides).sorted().toList();
         } catch (IOException e) {

@@ -8,7 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.pubstats.dedup.DecisionsWorkbook;
 import org.pubstats.dedup.DedupOverrides;
 import org.pubstats.dedup.DedupTasklet;
 import org.pubstats.dedup.ReviewPairsTasklet;
@@ -20,6 +22,7 @@ import org.pubstats.intake.HeaderSynonyms;
 import org.pubstats.intake.InboxRowReader;
 import org.pubstats.intake.IntakeProgress;
 import org.pubstats.intake.IntakeRecord;
+import org.pubstats.intake.TableFormat;
 import org.pubstats.intake.TableFormatRegistry;
 import org.pubstats.intake.format.TableFormats;
 import org.pubstats.normalise.Dictionary;
@@ -114,9 +117,13 @@ public class RunJobConfiguration {
         return new ExportedFiles(jdbc);
     }
 
+    /** The contract files; review-YYYY.xlsx carries the decided rows of the saved review workbook. */
     @Bean
-    YearExports yearExports(JdbcTemplate jdbc, ExportedFiles exportedFiles, ChannelSplit channels) {
-        return new YearExports(jdbc, exportedFiles, channels);
+    YearExports yearExports(JdbcTemplate jdbc, ExportedFiles exportedFiles, ChannelSplit channels, PubstatsSettings settings,
+                            TableFormatRegistry formats) {
+        TableFormat xlsx = formats.forExtension("xlsx").orElseThrow();
+        return new YearExports(jdbc, exportedFiles, channels,
+                () -> DecisionsWorkbook.decidedRows(settings.decisionsFile(), xlsx));
     }
 
     /** What the reading of a file depends on besides its bytes: a change means every file is read again. */
@@ -249,19 +256,31 @@ public class RunJobConfiguration {
                 .build();
     }
 
+    /**
+     * The office's decisions, read at every step that needs them (so a saved decision applies without a restart):
+     * the lines of the overrides file, then the decided rows of the saved review workbook, opened by the inbox's
+     * xlsx reader with its limits.
+     */
+    @Bean
+    Supplier<DedupOverrides> officeDecisions(PubstatsSettings settings, TableFormatRegistry formats) {
+        TableFormat xlsx = formats.forExtension("xlsx").orElseThrow();
+        return () -> DedupOverrides.load(settings.overridesFile())
+                .and(DecisionsWorkbook.read(settings.decisionsFile(), xlsx));
+    }
+
     @Bean
     Step dedupStep(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc,
-                   PubstatsSettings settings) {
+                   Supplier<DedupOverrides> officeDecisions) {
         return new StepBuilder("dedup", repository)
-                .tasklet(new DedupTasklet(jdbc, () -> DedupOverrides.load(settings.overridesFile())), tx)
+                .tasklet(new DedupTasklet(jdbc, officeDecisions), tx)
                 .listener(TIMING).build();
     }
 
     @Bean
     Step reviewStep(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc,
-                    PubstatsSettings settings) {
+                    PubstatsSettings settings, Supplier<DedupOverrides> officeDecisions) {
         return new StepBuilder("review", repository).tasklet(new ReviewPairsTasklet(jdbc,
-                () -> DedupOverrides.load(settings.overridesFile()), settings.reviewRules()), tx).listener(TIMING).build();
+                officeDecisions, settings.reviewRules()), tx).listener(TIMING).build();
     }
 
     @Bean

@@ -28,7 +28,7 @@ final class CountyWorkbook {
                 try (SXSSFWorkbook workbook = new SXSSFWorkbook(inMemory, WINDOW)) {
                     CountsSheets.channels(new SheetWriter(workbook, styles, CountsSheets.CHANNELS), data);
                     CountsSheets.keyAreas(new SheetWriter(workbook, styles, CountsSheets.KEY_AREAS), data);
-                    ReviewPairsSheet.write(new SheetWriter(workbook, styles, ReviewPairsSheet.NAME),
+                    ReviewPairsSheet.write(new SheetWriter(workbook, styles, ReviewPairsSheet.NAME), data.year(),
                             data.year() + "年待核查的疑似重复信息", reviewPairs, ReviewPairsSheet.Reader.OFFICE);
                     NationalTablesSheet.write(new SheetWriter(workbook, styles, NationalTablesSheet.NAME), data);
                     workbook.write(stream);

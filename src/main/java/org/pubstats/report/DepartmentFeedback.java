@@ -12,7 +12,7 @@ record DepartmentFeedback(int year, String department, List<RejectedLine> reject
                           List<ReviewPair> reviewPairs) {
 
     /** Bump when the feedback workbook's layout changes, so every department's file is written again once. */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "2"; // 2: the review sheet shows 原因 and 文号
 
     /** A rejected row or file, as the department must see it to correct it. */
     record RejectedLine(String file, String sheet, Integer row, String rawValues, String reason, String message) {}
@@ -41,9 +41,11 @@ record DepartmentFeedback(int year, String department, List<RejectedLine> reject
                 put(digest, "U", value.kind(), value.value(), Integer.toString(value.rows()));
             }
             for (ReviewPair p : reviewPairs) {
-                put(digest, "P", Double.toString(p.similarity()),
-                        p.departmentA(), p.titleA(), p.dateA(), p.fileA(), p.sheetA(), Objects.toString(p.rowA()),
-                        p.departmentB(), p.titleB(), p.dateB(), p.fileB(), p.sheetB(), Objects.toString(p.rowB()));
+                put(digest, "P", Double.toString(p.similarity()), p.reason());
+                for (ReviewPair.Side side : List.of(p.a(), p.b())) {
+                    put(digest, side.title(), side.date(), side.docNo(), side.department(), side.file(), side.sheet(),
+                            Objects.toString(side.row()));
+                }
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -26,7 +26,7 @@ final class FeedbackWorkbook {
             try (XlsxStream workbook = new XlsxStream(stream, List.of(REJECTED, UNKNOWN, REVIEW))) {
                 rejected(workbook.sheet(REJECTED), feedback);
                 unknown(workbook.sheet(UNKNOWN), feedback, allowed);
-                ReviewPairsSheet.write(workbook.sheet(REVIEW),
+                ReviewPairsSheet.write(workbook.sheet(REVIEW), feedback.year(),
                         feedback.department() + " " + feedback.year() + "年待核查的疑似重复信息", feedback.reviewPairs()::forEach,
                         ReviewPairsSheet.Reader.DEPARTMENT);
             }

@@ -57,7 +57,7 @@ public class RunSummary {
         }
         Integer pairs = jdbc.queryForObject("SELECT count(*) FROM review_pair", Integer.class);
         if (pairs != null && pairs > 0) {
-            text.append("疑似重复待核查：").append(pairs).append(" 对（见 review-年份.csv；核实后在 jobs/dedup-overrides.csv 中登记 合并 或 分开）\n");
+            text.append("疑似重复待核查：").append(pairs).append(" 对（见 review-年份.xlsx：在“决定”列选择 合并 或 分开，另存为 jobs/review-decisions.xlsx，下次运行即按此处理）\n");
         }
         return text.toString();
     }

@@ -121,15 +121,20 @@ class YearEndQueries {
 
     /** The probable duplicates touching the year, most alike first, one at a time. */
     void reviewPairs(int year, Consumer<ReviewPair> each) {
-        streaming.query(REVIEW_PAIRS_OF_YEAR,
-                rs -> {
-                    each.accept(new ReviewPair(rs.getDouble("similarity"),
-                            rs.getString("department_a"), rs.getString("title_a"), rs.getString("date_a"),
-                            rs.getString("file_a"), rs.getString("sheet_a"), (Integer) rs.getObject("row_a"),
-                            rs.getString("department_b"), rs.getString("title_b"), rs.getString("date_b"),
-                            rs.getString("file_b"), rs.getString("sheet_b"), (Integer) rs.getObject("row_b")));
-                },
-                year, year);
+        streaming.query(REVIEW_PAIRS_OF_YEAR, rs -> {
+            each.accept(reviewPair(rs));
+        }, year, year);
+    }
+
+    /** The pair of a row of {@link #REVIEW_PAIRS_OF_YEAR}. */
+    static ReviewPair reviewPair(ResultSet rs) throws SQLException {
+        return new ReviewPair(rs.getDouble("similarity"), rs.getString("reason"), side(rs, "a"), side(rs, "b"));
+    }
+
+    private static ReviewPair.Side side(ResultSet rs, String which) throws SQLException {
+        return new ReviewPair.Side(rs.getString("title_" + which), rs.getString("date_" + which),
+                rs.getString("doc_no_" + which), rs.getString("department_" + which), rs.getString("file_" + which),
+                rs.getString("sheet_" + which), (Integer) rs.getObject("row_" + which));
     }
 
     /** One request counts once (its key), in the year of its first row, as for the county figure. */
@@ -181,8 +186,9 @@ class YearEndQueries {
                              GROUP BY r.department, u.kind, u.value) v
                     UNION ALL
                     SELECT d.department, 3,
-                           ARRAY[p.similarity::text, p.department_a, p.title_a, p.date_a::text, p.file_a, p.sheet_a,
-                                 p.row_a::text, p.department_b, p.title_b, p.date_b::text, p.file_b, p.sheet_b, p.row_b::text],
+                           ARRAY[p.similarity::text, p.reason,
+                                 p.title_a, p.date_a::text, p.doc_no_a, p.department_a, p.file_a, p.sheet_a, p.row_a::text,
+                                 p.title_b, p.date_b::text, p.doc_no_b, p.department_b, p.file_b, p.sheet_b, p.row_b::text],
                            row_number() OVER (PARTITION BY d.department ORDER BY %s)
                       FROM v_review_pairs p
                      CROSS JOIN LATERAL (SELECT p.department_a UNION SELECT p.department_b) AS d(department)
@@ -216,8 +222,9 @@ class YearEndQueries {
             switch (rs.getInt("part")) {
                 case 1 -> rejected.add(new RejectedLine(c[0], c[1], integer(c[2]), c[3], c[4], c[5]));
                 case 2 -> unknown.add(new UnknownValue(c[0], c[1], Integer.parseInt(c[2])));
-                default -> pairs.add(new ReviewPair(Double.parseDouble(c[0]), c[1], c[2], c[3], c[4], c[5], integer(c[6]),
-                        c[7], c[8], c[9], c[10], c[11], integer(c[12])));
+                default -> pairs.add(new ReviewPair(Double.parseDouble(c[0]), c[1],
+                        new ReviewPair.Side(c[2], c[3], c[4], c[5], c[6], c[7], integer(c[8])),
+                        new ReviewPair.Side(c[9], c[10], c[11], c[12], c[13], c[14], integer(c[15]))));
             }
         }
 

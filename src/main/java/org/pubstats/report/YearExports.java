@@ -1,9 +1,13 @@
 package org.pubstats.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.pubstats.figures.ChannelSplit;
 import org.pubstats.figures.CountyFigures;
@@ -13,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The files of the automation contract (design.md §7, §8) for one year: county-summary-YYYY.csv,
- * rejected-YYYY.csv, review-YYYY.csv, files-YYYY.csv and items-YYYY.csv, read from the warehouse only. The long
- * ones are streamed from a cursor, so this runs inside a transaction (the export step's).
+ * rejected-YYYY.csv, review-YYYY.csv and the review workbook review-YYYY.xlsx, files-YYYY.csv and items-YYYY.csv,
+ * read from the warehouse only (but for the decisions the review workbook carries). The long ones are streamed from a
+ * cursor, so this runs inside a transaction (the export step's).
  */
 public class YearExports {
 
@@ -33,12 +38,16 @@ public class YearExports {
     private final JdbcTemplate streaming;
     private final ExportedFiles exported;
     private final ChannelSplit channels;
+    /** The decided rows of jobs/review-decisions.xlsx (cells by header text), carried into review-YYYY.xlsx. */
+    private final Supplier<List<Map<String, String>>> decidedRows;
 
-    public YearExports(JdbcTemplate jdbc, ExportedFiles exported, ChannelSplit channels) {
+    public YearExports(JdbcTemplate jdbc, ExportedFiles exported, ChannelSplit channels,
+                       Supplier<List<Map<String, String>>> decidedRows) {
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(FETCH_SIZE);
         this.exported = exported;
         this.channels = channels;
+        this.decidedRows = decidedRows;
     }
 
     public List<Path> write(CountyFigures figures, Path out) {
@@ -54,10 +63,9 @@ public class YearExports {
                 CsvExport.write(out.resolve("county-summary-" + year + ".csv"), COUNTY_HEADER, List.of(row)),
                 CsvExport.write(out.resolve("rejected-" + year + ".csv"),
                         List.of("file", "sheet", "row", "reason", "message", "department", "raw"), this::rejectedRows),
-                CsvExport.write(out.resolve("review-" + year + ".csv"),
-                        List.of("similarity", "title_a", "date_a", "department_a", "file_a", "sheet_a", "row_a", "doc_no_a",
-                                "title_b", "date_b", "department_b", "file_b", "sheet_b", "row_b", "doc_no_b"),
-                        each -> reviewRows(year, each)),
+                CsvExport.write(out.resolve("review-" + year + ".csv"), ReviewWorkbook.HEADER, each -> reviewRows(year, each)),
+                ReviewWorkbook.write(out.resolve("review-" + year + ".xlsx"), year, pair -> reviewPairs(year, pair),
+                        decidedRows.get()),
                 CsvExport.write(out.resolve("files-" + year + ".csv"),
                         List.of("file", "department", "kind", "sheets", "rows_read", "accepted", "rejected", "skipped", "reason",
                                 "message"),
@@ -81,18 +89,36 @@ public class YearExports {
                 });
     }
 
-    /** Probable duplicates touching the year; decide them in jobs/dedup-overrides.csv. */
+    /**
+     * Probable duplicates touching the year in the columns of the review workbook (empty 决定 and 备注): the same list,
+     * for those who filter it in a spreadsheet or a script; decisions are read from the workbook.
+     */
     private void reviewRows(int year, Consumer<List<String>> each) {
-        streaming.query(YearEndQueries.REVIEW_PAIRS_OF_YEAR, rs -> {
-            List<String> row = new ArrayList<>();
-            row.add(rs.getString("similarity"));
-            for (String side : List.of("a", "b")) {
-                for (String column : List.of("title", "date", "department", "file", "sheet", "row", "doc_no")) {
-                    String value = rs.getString(column + "_" + side);
-                    row.add(value == null ? "" : value);
-                }
+        int[] number = {0};
+        reviewPairs(year, p -> {
+            List<String> row = new ArrayList<>(ReviewWorkbook.HEADER.size());
+            row.add(Integer.toString(++number[0]));
+            row.add(p.reason());
+            row.add(BigDecimal.valueOf(p.similarity()).setScale(3, RoundingMode.HALF_UP).toPlainString());
+            for (ReviewPair.Side side : List.of(p.a(), p.b())) {
+                row.add(side.title());
+                row.add(side.date());
+                row.add(side.docNo());
+                row.add(side.department());
+                row.add(side.file());
+                row.add(side.sheet());
+                row.add(side.row() == null ? "" : Integer.toString(side.row()));
             }
+            row.add("");
+            row.add("");
             each.accept(row);
+        });
+    }
+
+    /** The list in its order (YearEndQueries.REVIEW_PAIRS_OF_YEAR), one pair at a time. */
+    private void reviewPairs(int year, Consumer<ReviewPair> each) {
+        streaming.query(YearEndQueries.REVIEW_PAIRS_OF_YEAR, rs -> {
+            each.accept(YearEndQueries.reviewPair(rs));
         }, year, year);
     }
 

@@ -1,6 +1,7 @@
 /**
  * The files of a year (design.md §7, §8), written from the warehouse alone: the contract CSV files and
- * the lists beside them ({@link org.pubstats.report.YearExports}: county-summary, rejected, review, files, items),
+ * the lists beside them ({@link org.pubstats.report.YearExports}: county-summary, rejected, review, files, items, and
+ * the review workbook review-YYYY.xlsx the office decides in, {@code ReviewWorkbook}),
  * the year-end workbook, draft annual report and per-department feedback workbooks
  * ({@link org.pubstats.report.YearEndReport}), the workbook of a month, quarter or half year
  * ({@link org.pubstats.report.PeriodReport}, {@link org.pubstats.report.Period}), and what the console prints after a run
@@ -18,7 +19,8 @@
  * item's representative row), {@code review_pair}, {@code source_file}, the views {@code v_review_pairs} and
  * {@code v_files}, and {@code active_item_row}, {@code active_request_row}, {@code active_rejected_row} and
  * {@code counted_request}; the department list of {@code figures.BreakdownFigures} for a period. Files: the output
- * folder ({@code --out}).
+ * folder ({@code --out}); the decided rows of {@code jobs/review-decisions.xlsx} reach review-YYYY.xlsx through a
+ * supplier the job hands over (read by {@code dedup.DecisionsWorkbook}), not by an import.
  *
  * <p>Depends on {@code figures} ({@code CountyFigures}, {@code CountyFiguresRepository}, {@code BreakdownFigures}) and on
  * {@code intake.ReasonCode} for the words of a reason code.

@@ -82,12 +82,16 @@ class AmendedRulesRunTest extends WarehouseTest {
         assertThat(runCommand.run(new RunOptions(inbox.root(), 2018, temp.resolve("out")))).isZero();
         DedupOverrides overrides = new DedupOverrides(List.of(
                 new DedupOverrides.Decision(DedupOverrides.Verdict.MERGE,
-                        side("标题：关于做好春季防火工作的通知", "2018-03-09"), side("关于做好夏季防汛工作的通知", "2018-06-09"), 2),
+                        side("标题：关于做好春季防火工作的通知", "2018-03-09"), side("关于做好夏季防汛工作的通知", "2018-06-09"), line(2)),
                 new DedupOverrides.Decision(DedupOverrides.Verdict.KEEP_APART,
-                        side("关于做好夏季防汛工作的通知", "2018-06-10"), side("'关于做好春季防火工作的通知", "2018-03-09"), 3)));
+                        side("关于做好夏季防汛工作的通知", "2018-06-10"), side("'关于做好春季防火工作的通知", "2018-03-09"), line(3))));
         assertThat(new UnmatchedDecisions(jdbc).of(overrides)).containsExactly(
-                "第 3 行：标题A“关于做好夏季防汛工作的通知”（2018-06-10）没有对应的信息，这一行没有起作用；请核对标题和日期",
-                "第 3 行：标题B“\"关于做好春季防火工作的通知”（2018-03-09）没有对应的信息，这一行没有起作用；请核对标题和日期");
+                "jobs/dedup-overrides.csv 第 3 行：标题A“关于做好夏季防汛工作的通知”（2018-06-10）没有对应的信息，这一行没有起作用；请核对标题和日期",
+                "jobs/dedup-overrides.csv 第 3 行：标题B“\"关于做好春季防火工作的通知”（2018-03-09）没有对应的信息，这一行没有起作用；请核对标题和日期");
+    }
+
+    private static DedupOverrides.Source line(int line) {
+        return new DedupOverrides.Source("jobs/dedup-overrides.csv", null, line);
     }
 
     private static DedupOverrides.Side side(String title, String date) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pubstats.dedup.DedupOverrides.Decision;
 import org.pubstats.dedup.DedupOverrides.Side;
+import org.pubstats.dedup.DedupOverrides.Source;
 import org.pubstats.dedup.DedupOverrides.Verdict;
 import org.pubstats.jobsdir.JobsFileException;
 
@@ -39,9 +40,9 @@ class DedupOverridesTest {
 
         assertThat(DedupOverrides.load(file).decisions()).containsExactly(
                 new Decision(Verdict.MERGE, new Side("关于开展2018年春季植树造林的通知", LocalDate.of(2018, 3, 5)),
-                        new Side("关于开展2018年春季植树造林工作的通知", LocalDate.of(2018, 3, 5)), 3),
+                        new Side("关于开展2018年春季植树造林工作的通知", LocalDate.of(2018, 3, 5)), new Source(file.toString(), null, 3)),
                 new Decision(Verdict.KEEP_APART, new Side("关于A,B两村的公示", LocalDate.of(2018, 3, 6)),
-                        new Side("关于A、B两村的公示", LocalDate.of(2018, 3, 7)), 4));
+                        new Side("关于A、B两村的公示", LocalDate.of(2018, 3, 7)), new Source(file.toString(), null, 4)));
     }
 
     @Test

@@ -86,15 +86,15 @@ class ParallelLoadRunTest extends ManySmallFilesRun {
         }
     }
 
-    /** Each line of review-2018.csv as its similarity and its two sides, whichever came first. */
+    /** Each line of review-2018.csv as its reason, similarity and its two sides, whichever came first. */
     private static Set<String> reviewPairs(Path out) throws IOException {
         Set<String> pairs = new HashSet<>();
         List<String> lines = Files.readAllLines(out.resolve("review-2018.csv"), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            String a = String.join(",", Arrays.copyOfRange(cells, 1, 8));
-            String b = String.join(",", Arrays.copyOfRange(cells, 8, 15));
-            pairs.add(cells[0] + "|" + (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a));
+            String[] cells = line.split(",", -1); // 序号,原因,相似度, A's 7 columns, B's 7, 决定,备注
+            String a = String.join(",", Arrays.copyOfRange(cells, 3, 10));
+            String b = String.join(",", Arrays.copyOfRange(cells, 10, 17));
+            pairs.add(cells[1] + "|" + cells[2] + "|" + (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a));
         }
         assertThat(pairs).as("no pair listed twice").hasSize(lines.size() - 1);
         return pairs;

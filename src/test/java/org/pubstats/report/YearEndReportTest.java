@@ -191,7 +191,7 @@ class YearEndReportTest extends WarehouseTest {
                 assertThat(allText(workbook.getSheetAt(s))).as("a department cannot edit the office's files")
                         .doesNotContain("jobs/");
             }
-            assertThat(workbook.getSheet("待核查重复").getRow(2).getCell(8).getStringCellValue()).isEqualTo("HYPERLINK 点我");
+            assertThat(workbook.getSheet("待核查重复").getRow(2).getCell(10).getStringCellValue()).isEqualTo("HYPERLINK 点我");
         }
     }
 
@@ -207,7 +207,7 @@ class YearEndReportTest extends WarehouseTest {
         renameDepartment("水务局", "=1+2");
         List<Path> files = report.write(2018, out);
         try (XSSFWorkbook workbook = open(files.get(0))) {
-            Cell title = workbook.getSheet("待核查重复").getRow(2).getCell(2);
+            Cell title = workbook.getSheet("待核查重复").getRow(2).getCell(3);
             assertThat(title.getCellType()).isEqualTo(CellType.STRING);
             assertThat(title.getStringCellValue()).isEqualTo(FORMULA_TITLE);
             assertThat(title.getCellStyle().getQuotePrefixed()).isTrue();
