@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.pubstats.figures.CountyFigures;
 import org.pubstats.figures.CountyFiguresRepository;
+import org.pubstats.jobsdir.JobsFileException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,8 +58,8 @@ class ConsolePages {
         model.addAttribute("finished", runs.finished());
         model.addAttribute("runs", recentRuns.last(10));
         model.addAttribute("attention", attention.now());
-        List<Submissions.Line> lines = submissions.of(year, LocalDate.now());
-        model.addAttribute("missingDepartments", lines.stream().filter(Submissions.Line::missing).toList());
+        model.addAttribute("missingDepartments", lines(year, LocalDate.now(), model).stream()
+                .filter(Submissions.Line::missing).toList());
         model.addAttribute("page", "overview");
         return "overview";
     }
@@ -70,11 +71,21 @@ class ConsolePages {
         return "redirect:/";
     }
 
+    /** The submissions; a roster line the console cannot use is shown (file and line), not a failed page. */
+    private List<Submissions.Line> lines(int year, LocalDate today, Model model) {
+        try {
+            return submissions.of(year, today);
+        } catch (JobsFileException e) {
+            model.addAttribute("rosterError", e.getMessage());
+            return List.of();
+        }
+    }
+
     @GetMapping("/submissions")
     String submissions(Model model) {
         int year = runs.options().run().year();
         LocalDate today = LocalDate.now();
-        List<Submissions.Line> lines = submissions.of(year, today);
+        List<Submissions.Line> lines = lines(year, today, model);
         model.addAttribute("year", year);
         model.addAttribute("today", today);
         model.addAttribute("lines", lines);
