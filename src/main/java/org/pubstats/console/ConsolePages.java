@@ -25,9 +25,11 @@ class ConsolePages {
     private final RecentRuns recentRuns;
     private final Attention attention;
     private final Submissions submissions;
+    private final ReviewDecisions review;
 
     ConsolePages(ConsoleRuns runs, CountyFiguresRepository figures, RecentRuns recentRuns, Attention attention,
-                 Submissions submissions) {
+                 Submissions submissions, ReviewDecisions review) {
+        this.review = review;
         this.runs = runs;
         this.figures = figures;
         this.recentRuns = recentRuns;
@@ -79,6 +81,44 @@ class ConsolePages {
             model.addAttribute("rosterError", e.getMessage());
             return List.of();
         }
+    }
+
+    @GetMapping("/review")
+    String review(Model model) {
+        int year = runs.options().run().year();
+        List<ReviewDecisions.Pair> pairs;
+        try {
+            pairs = review.pairs(year);
+        } catch (JobsFileException e) {
+            model.addAttribute("rosterError", e.getMessage()); // the overrides file, as the run would report it
+            pairs = List.of();
+        }
+        model.addAttribute("year", year);
+        model.addAttribute("pairs", pairs);
+        model.addAttribute("undecided", pairs.stream().filter(p -> p.decision() == null).count());
+        model.addAttribute("overridesFile", review.file().path());
+        model.addAttribute("page", "review");
+        return "review";
+    }
+
+    /** 合并 / 分开 / 撤销 on one pair: a line written to (or removed from) jobs/dedup-overrides.csv. */
+    @PostMapping("/review")
+    String decide(@RequestParam long itemA, @RequestParam long itemB, @RequestParam String decision,
+                  RedirectAttributes redirect) {
+        Optional<ReviewDecisions.Pair> pair = review.pair(runs.options().run().year(), itemA, itemB);
+        if (!List.of("合并", "分开", "撤销").contains(decision)) {
+            redirect.addFlashAttribute("message", "决定应为“合并”“分开”或“撤销”。");
+        } else if (pair.isEmpty()) {
+            redirect.addFlashAttribute("message", "这一对已不在待核查清单中（可能已有新的运行）。");
+        } else if (decision.equals("撤销")) {
+            review.undo(pair.get());
+            redirect.addFlashAttribute("message", "已撤销对“" + pair.get().a().title() + "”的决定，下次运行生效。");
+        } else {
+            review.decide(pair.get(), decision.equals("合并"));
+            redirect.addFlashAttribute("message", "已记为" + (decision.equals("合并") ? "合并" : "分开") + "：“"
+                    + pair.get().a().title() + "”，已写入 jobs/dedup-overrides.csv，下次运行生效。");
+        }
+        return "redirect:/review#pair-" + itemA + "-" + itemB;
     }
 
     @GetMapping("/submissions")

@@ -178,7 +178,7 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(4)
-    void aPostWithoutTheCsrfTokenIsRefused() throws IOException {
+    void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
         browser.get(base + "/");
         Object status = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
@@ -188,10 +188,50 @@ class ConsoleBrowserTest {
         browser.get(base + "/");
         assertThat(browser.findElements(By.id("running"))).as("no run was started").isEmpty();
 
-        // with the token (the button's form), it runs; a second start at once is refused with a message
+        // with the token (the button's form), it runs
         browser.findElement(By.id("run-now")).click();
         assertThat(browser.findElement(By.id("message")).getText()).contains("已开始运行");
         screenshot("06-run-now");
+        waitForTheRun();
+    }
+
+    @Test
+    @Order(5)
+    void aPairMergedInTheBrowserCountsOnceInTheNextRun() throws Exception {
+        browser.get(base + "/");
+        assertThat(browser.findElement(By.id("distinct-items")).getText()).isEqualTo("4569");
+        browser.get(base + "/review");
+        screenshot("07-review");
+        WebElement first = browser.findElement(By.cssSelector("div.pair:not(.decided)"));
+        String id = first.getAttribute("id");
+        first.findElement(By.cssSelector("button.merge")).click();
+        assertThat(browser.findElement(By.id("message")).getText()).contains("已记为合并", "dedup-overrides.csv");
+        assertThat(browser.findElement(By.id(id)).getText()).contains("已决定：合并");
+        assertThat(Files.readString(work.resolve("jobs/dedup-overrides.csv"), StandardCharsets.UTF_8))
+                .containsPattern("(?m)^合并,.*,控制台 ");
+        screenshot("08-review-decided");
+
+        // undone and decided again: the file holds one decision
+        browser.findElement(By.id(id)).findElement(By.cssSelector("button.undo")).click();
+        assertThat(browser.findElement(By.id(id)).getAttribute("class")).doesNotContain("decided");
+        browser.findElement(By.id(id)).findElement(By.cssSelector("button.merge")).click();
+        assertThat(Files.readAllLines(work.resolve("jobs/dedup-overrides.csv"), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("合并,"))).hasSize(1);
+
+        browser.get(base + "/");
+        browser.findElement(By.id("run-now")).click();
+        waitForTheRun();
+        assertThat(browser.findElement(By.id("last-result")).getText()).contains("完成");
+        assertThat(browser.findElement(By.id("distinct-items")).getText()).isEqualTo("4568");
+        browser.get(base + "/review");
+        assertThat(browser.findElements(By.id(id))).as("a merged pair is one item, no longer a pair").isEmpty();
+    }
+
+    private static void waitForTheRun() throws Exception {
+        waitFor(() -> {
+            browser.get(base + "/");
+            return browser.findElements(By.id("running")).isEmpty();
+        }, Duration.ofMinutes(4), "the run did not finish");
     }
 
     private static void logIn(String password) {
