@@ -4,18 +4,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.pubstats.figures.CountyFigures;
 import org.pubstats.figures.CountyFiguresRepository;
 import org.pubstats.jobsdir.JobsFileException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The console's pages: 登录, 总览 (with 立即运行), 报送情况. */
+/** The console's pages: 登录, 总览 (with 立即运行), 报送情况, 疑似重复, 文件, 下载. */
 @Controller
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ConsolePages {
@@ -26,10 +36,14 @@ class ConsolePages {
     private final Attention attention;
     private final Submissions submissions;
     private final ReviewDecisions review;
+    private final FileAccounting files;
+    private final Downloads downloads;
 
     ConsolePages(ConsoleRuns runs, CountyFiguresRepository figures, RecentRuns recentRuns, Attention attention,
-                 Submissions submissions, ReviewDecisions review) {
+                 Submissions submissions, ReviewDecisions review, FileAccounting files, Downloads downloads) {
         this.review = review;
+        this.files = files;
+        this.downloads = downloads;
         this.runs = runs;
         this.figures = figures;
         this.recentRuns = recentRuns;
@@ -119,6 +133,42 @@ class ConsolePages {
                     + pair.get().a().title() + "”，已写入 jobs/dedup-overrides.csv，下次运行生效。");
         }
         return "redirect:/review#pair-" + itemA + "-" + itemB;
+    }
+
+    @GetMapping("/files")
+    String files(Model model) {
+        int year = runs.options().run().year();
+        List<FileAccounting.File> all = files.files();
+        model.addAttribute("year", year);
+        model.addAttribute("files", all);
+        model.addAttribute("unbalanced", all.stream().filter(f -> !f.balanced()).count());
+        model.addAttribute("departments", files.departments());
+        model.addAttribute("feedback", downloads.feedback().stream()
+                .collect(java.util.stream.Collectors.toMap(Downloads.Entry::name, Downloads.Entry::href)));
+        model.addAttribute("page", "files");
+        return "files";
+    }
+
+    @GetMapping("/downloads")
+    String downloads(Model model) {
+        model.addAttribute("year", runs.options().run().year());
+        model.addAttribute("out", runs.options().run().out());
+        model.addAttribute("yearEnd", downloads.yearEnd());
+        model.addAttribute("feedback", downloads.feedback());
+        model.addAttribute("page", "downloads");
+        return "downloads";
+    }
+
+    @GetMapping({"/downloads/{name}", "/downloads/feedback/{name}"})
+    ResponseEntity<Resource> download(@PathVariable String name, HttpServletRequest request) {
+        String folder = request.getServletPath().startsWith("/downloads/feedback/") ? Downloads.FEEDBACK : "";
+        return downloads.find(folder, name)
+                .map(file -> ResponseEntity.ok()
+                        .header(HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                        .<Resource>body(new FileSystemResource(file)))
+                .orElse(ResponseEntity.notFound().build());
     }
 
     @GetMapping("/submissions")

@@ -227,6 +227,32 @@ class ConsoleBrowserTest {
         assertThat(browser.findElements(By.id(id))).as("a merged pair is one item, no longer a pair").isEmpty();
     }
 
+    @Test
+    @Order(6)
+    void filesAccountForEveryRowAndTheYearEndFilesDownload() throws IOException {
+        browser.get(base + "/files");
+        assertThat(browser.findElement(By.id("balanced")).getText()).contains("全部相符");
+        assertThat(browser.findElements(By.cssSelector("#files tbody tr"))).hasSize(146);
+        assertThat(browser.findElements(By.cssSelector("#departments a[href*='/downloads/feedback/']"))).isNotEmpty();
+        screenshot("09-files");
+
+        browser.get(base + "/downloads");
+        assertThat(browser.findElement(By.id("year-end")).getText()).contains("county-summary-2018.csv", "county-report-2018.xlsx");
+        screenshot("10-downloads");
+        Object summary = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/downloads/county-summary-2018.csv').then(r => r.text()).then(done).catch(e => done(String(e)));");
+        browser.get(base + "/");
+        String row = String.join(",", browser.findElements(By.cssSelector("#county-row td")).stream()
+                .map(WebElement::getText).toList());
+        assertThat(row).isEqualTo("4418,1830,17,1002,170,2,5"); // the seed row less the pair merged above
+        assertThat(summary.toString().strip()).endsWith("数量," + row);
+        Object outside = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/downloads/..%2F..%2Fjobs%2Fchannels.csv').then(r => done(r.status)).catch(e => done(String(e)));");
+        assertThat(outside).isIn(400L, 404L);
+    }
+
     private static void waitForTheRun() throws Exception {
         waitFor(() -> {
             browser.get(base + "/");
