@@ -25,11 +25,12 @@ class StageOrderTest {
 
     /**
      * The stages, earliest first: the files the office edits, reading the inbox, one outcome per row, writing
-     * the intake into the warehouse, dedup, figures, the report, and on top the Spring Batch job and the command
-     * line. A package may import the ones before it.
+     * the intake into the warehouse, dedup, figures, the report, the Spring Batch job, the command line, and on top
+     * the office's console ({@code serve}, which the command line finds as a bean). A package may import the ones
+     * before it.
      */
     static final List<String> STAGES = List.of(
-            "jobsdir", "intake", "normalise", "warehouse", "dedup", "figures", "report", "job", "ops");
+            "jobsdir", "intake", "normalise", "warehouse", "dedup", "figures", "report", "job", "ops", "console");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,5 +1,6 @@
 package org.pubstats.ops;
 
+import java.io.PrintStream;
 import java.util.List;
 
 import org.pubstats.intake.InboxScanner;
@@ -51,13 +52,17 @@ public class DryRun {
 
     /** The console lines of a run refused for withdrawing too much. */
     static void printRefusal(WithdrawalRefusedException refused) {
-        System.err.println("pubstats: " + refused.getMessage() + "。");
-        System.err.println("收件箱中缺少这些文件：");
-        refused.missing().stream().limit(LISTED).forEach(path -> System.err.println("  " + path));
+        printRefusal(refused, System.err);
+    }
+
+    static void printRefusal(WithdrawalRefusedException refused, PrintStream err) {
+        err.println("pubstats: " + refused.getMessage() + "。");
+        err.println("收件箱中缺少这些文件：");
+        refused.missing().stream().limit(LISTED).forEach(path -> err.println("  " + path));
         if (refused.missing().size() > LISTED) {
-            System.err.println("  …… 另有 " + (refused.missing().size() - LISTED) + " 个");
+            err.println("  …… 另有 " + (refused.missing().size() - LISTED) + " 个");
         }
-        System.err.println("如果收件箱选错了或没有复制完整，请改正后再运行；如果这些文件确实应撤回，请加 --allow-withdraw 再运行。"
+        err.println("如果收件箱选错了或没有复制完整，请改正后再运行；如果这些文件确实应撤回，请加 --allow-withdraw 再运行。"
                 + "加 --dry-run 可先查看运行将做什么。");
     }
 

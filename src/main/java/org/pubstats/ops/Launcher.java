@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.pubstats.PubstatsApplication;
@@ -25,6 +26,7 @@ public final class Launcher {
               report --year 年份 [--out 目录]             从数据库写出该年度年报材料（xlsx、docx、各部门反馈）
               report --year 年份 --period 统计期 [--out 目录]
                                                           写出某月、季度或半年的材料（period-report-统计期.xlsx）
+              serve --inbox 目录 --year 年份 [--port 8080]   启动网页控制台（按计划运行、报送情况、立即运行），按 Ctrl+C 停止
               db                                          启动内置数据库供 psql 等工具查询，按 Ctrl+C 停止
               help                                        显示本说明
             每个命令都有 --help。""";
@@ -95,6 +97,21 @@ public final class Launcher {
                     return 0;
                 });
             }
+            case "serve" -> {
+                if (CommandLine.wantsHelp(rest)) {
+                    System.out.println(ServeOptions.HELP);
+                    return 0;
+                }
+                ServeOptions options;
+                try {
+                    options = ServeOptions.parse(rest);
+                } catch (UsageException e) {
+                    System.err.println("pubstats serve: " + e.getMessage() + "（查看 ./pubstats serve --help）");
+                    return 2;
+                }
+                return withWarehouse(options.springArguments(), options,
+                        context -> context.getBean(ServeCommand.class).serve(options));
+            }
             case "db" -> {
                 if (CommandLine.wantsHelp(rest)) {
                     System.out.println(DB_HELP);
@@ -118,10 +135,13 @@ public final class Launcher {
     }
 
     static int withWarehouse(Command command) {
+        return withWarehouse(new String[0], null, command);
+    }
+
+    /** With Spring arguments ({@code --name=value}), and {@code serve}'s options as a bean when given. */
+    static int withWarehouse(String[] arguments, ServeOptions serve, Command command) {
         try (WarehouseDatabase database = WarehouseDatabase.open();
-             ConfigurableApplicationContext context = new SpringApplicationBuilder(PubstatsApplication.class)
-                     .properties(database.springProperties())
-                     .run()) {
+             ConfigurableApplicationContext context = application(database.springProperties(), serve).run(arguments)) {
             return command.run(context);
         } catch (WarehouseDatabase.BusyException e) {
             System.err.println("pubstats: " + e.getMessage());
@@ -130,6 +150,18 @@ public final class Launcher {
             System.err.println("pubstats: 运行失败：" + rootMessage(e));
             return 1;
         }
+    }
+
+    /**
+     * The application on a warehouse's properties; with {@code serve} (when not null) its options a bean, for the
+     * console (run it with {@link ServeOptions#springArguments()}).
+     */
+    public static SpringApplicationBuilder application(Map<String, Object> database, ServeOptions serve) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(PubstatsApplication.class).properties(database);
+        if (serve != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("serveOptions", serve));
+        }
+        return builder;
     }
 
     private static int serveDatabase() {

@@ -1,5 +1,6 @@
 package org.pubstats.ops;
 
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,55 +62,77 @@ public class RunCommand {
     }
 
     public int run(RunOptions options) throws Exception {
+        return run(options, System.out, System.err);
+    }
+
+    /**
+     * As {@link #run(RunOptions)}, its lines written to {@code out} and {@code err}: the console ({@code serve})
+     * keeps each run's lines to show them as its result.
+     */
+    public int run(RunOptions options, PrintStream out, PrintStream err) throws Exception {
         if (options.dryRun()) {
             return dryRun.print(options);
         }
         try (Connection lock = dataSource.getConnection()) {
             if (!tryLock(lock)) {
-                System.err.println("pubstats: 另一个 pubstats 正在使用这个数据库，请等它结束后再运行。");
+                err.println("pubstats: 另一个 pubstats 正在使用这个数据库，请等它结束后再运行。");
                 return 1;
             }
-            recoverCrashedExecutions();
-            runs.failAbandoned();
-            long runId = runs.start(options.inbox().toString(), options.scope(), options.year());
-            JobParameters parameters = new JobParametersBuilder()
-                    .addLong("run.id", runId)
-                    .addString("inbox", options.inbox().toString())
-                    .addString("scope", options.scope(), false)
-                    .addJobParameter("allow-withdraw", options.allowWithdraw(), Boolean.class, false)
-                    .addLong("year", (long) options.year())
-                    .addString("out", options.out().toString(), false)
-                    .toJobParameters();
-            System.out.println("收件箱：" + options.inbox() + "（" + options.scope() + "），统计年度：" + options.year());
-            JobExecution execution = jobOperator.start(runJob, parameters);
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                runs.finish(runId, "FAILED");
-                Optional<WithdrawalRefusedException> refused = refusal(execution);
-                if (refused.isPresent()) {
-                    DryRun.printRefusal(refused.get());
-                    return 1;
-                }
-                System.err.println("pubstats: 运行失败：" + failure(execution));
+            try {
+                return locked(options, out, err);
+            } finally {
+                unlock(lock); // the connection goes back to the pool, its session (and a lock in it) lives on
+            }
+        }
+    }
+
+    private int locked(RunOptions options, PrintStream out, PrintStream err) throws Exception {
+        recoverCrashedExecutions(out);
+        runs.failAbandoned();
+        long runId = runs.start(options.inbox().toString(), options.scope(), options.year());
+        JobParameters parameters = new JobParametersBuilder()
+                .addLong("run.id", runId)
+                .addString("inbox", options.inbox().toString())
+                .addString("scope", options.scope(), false)
+                .addJobParameter("allow-withdraw", options.allowWithdraw(), Boolean.class, false)
+                .addLong("year", (long) options.year())
+                .addString("out", options.out().toString(), false)
+                .toJobParameters();
+        out.println("收件箱：" + options.inbox() + "（" + options.scope() + "），统计年度：" + options.year());
+        JobExecution execution = jobOperator.start(runJob, parameters);
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            runs.finish(runId, "FAILED");
+            Optional<WithdrawalRefusedException> refused = refusal(execution);
+            if (refused.isPresent()) {
+                DryRun.printRefusal(refused.get(), err);
                 return 1;
             }
-            runs.finish(runId, "COMPLETED");
-            CountyFigures row = figures.find(options.year()).orElseThrow();
-            System.out.println();
-            if (Boolean.TRUE.equals(execution.getExecutionContext().get(UnchangedInboxDecider.CONTEXT_KEY))) {
-                System.out.println("收件箱与上次运行相同，数字和文件保持不变。");
-                System.out.println();
-            }
-            System.out.print(ConsoleTable.render(row));
-            System.out.println();
-            List<String> warnings = new YearWarnings(jdbc, figures).of(options.year(), options.scope());
-            if (!warnings.isEmpty()) {
-                warnings.forEach(System.out::println);
-                System.out.println();
-            }
-            System.out.print(new RunSummary(jdbc).render());
-            System.out.println("输出：" + options.out().resolve("county-summary-" + options.year() + ".csv") + " 等（"
-                    + options.out() + "）");
-            return 0;
+            err.println("pubstats: 运行失败：" + failure(execution));
+            return 1;
+        }
+        runs.finish(runId, "COMPLETED");
+        CountyFigures row = figures.find(options.year()).orElseThrow();
+        out.println();
+        if (Boolean.TRUE.equals(execution.getExecutionContext().get(UnchangedInboxDecider.CONTEXT_KEY))) {
+            out.println("收件箱与上次运行相同，数字和文件保持不变。");
+            out.println();
+        }
+        out.print(ConsoleTable.render(row));
+        out.println();
+        List<String> warnings = new YearWarnings(jdbc, figures).of(options.year(), options.scope());
+        if (!warnings.isEmpty()) {
+            warnings.forEach(out::println);
+            out.println();
+        }
+        out.print(new RunSummary(jdbc).render());
+        out.println("输出：" + options.out().resolve("county-summary-" + options.year() + ".csv") + " 等（"
+                + options.out() + "）");
+        return 0;
+    }
+
+    private static void unlock(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SELECT pg_advisory_unlock(" + RUN_LOCK + ")");
         }
     }
 
@@ -121,11 +144,11 @@ public class RunCommand {
     }
 
     /** We hold the run lock, so an execution still marked running was left by a crash. */
-    private void recoverCrashedExecutions() {
+    private void recoverCrashedExecutions(PrintStream out) {
         Set<JobExecution> running = jobRepository.findRunningJobExecutions(RunJobConfiguration.JOB_NAME);
         for (JobExecution execution : running) {
             jobOperator.recover(execution);
-            System.out.println("上次运行（编号 " + execution.getId() + "）未正常结束，已标记为失败；本次将接着完成。");
+            out.println("上次运行（编号 " + execution.getId() + "）未正常结束，已标记为失败；本次将接着完成。");
         }
     }
 

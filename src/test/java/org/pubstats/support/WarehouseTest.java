@@ -9,11 +9,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the tests that need the application on a real PostgreSQL: a fresh database per test
+ * Base of the tests that need the application on a real PostgreSQL, as the command line runs it (no web
+ * server, no security: only {@code serve} starts those): a fresh database per test
  * class (see {@link TestDatabase}), and the warehouse emptied before each test.
  */
 @Tag("postgres")
-@SpringBootTest(properties = "pubstats.jobs-dir=jobs")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "pubstats.jobs-dir=jobs")
 public abstract class WarehouseTest {
 
     private static TestDatabase.Database database;
