@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.pubstats.dedup.DedupOverrides;
@@ -14,9 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * 疑似重复: the review list's pairs side by side, each with the office's decision on it if
- * {@code jobs/dedup-overrides.csv} has one (read as the run reads it, {@link DedupOverrides}); deciding writes a line
- * there, undoing removes the decision's lines. The next run applies them.
+ * 疑似重复: the review list's pairs side by side, each with the office's decision on it if the run's decisions have
+ * one ({@code jobs/dedup-overrides.csv} and the saved review workbook {@code jobs/review-decisions.xlsx}, read as the
+ * run reads them); deciding writes a line into the overrides file, undoing removes that file's lines of the
+ * decision. A decision saved in the workbook is shown, and is undone in the workbook. The next run applies them.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -26,8 +28,12 @@ public class ReviewDecisions {
     public record Side(String title, LocalDate date, String docNo, String department, String file, String sheet,
                        Integer row) {}
 
-    /** A pair, and the decision on it ("合并", "分开", or null while undecided). */
-    public record Pair(long itemA, long itemB, double similarity, String reason, Side a, Side b, String decision) {}
+    /**
+     * A pair, and the decision on it ("合并", "分开", or null while undecided); {@code inWorkbook} when it was saved in
+     * the review workbook, not made here (then it is undone there).
+     */
+    public record Pair(long itemA, long itemB, double similarity, String reason, Side a, Side b, String decision,
+                       boolean inWorkbook) {}
 
     private static final String PAIRS = """
             SELECT item_a, item_b, similarity, reason, title_a, date_a, doc_no_a, department_a, file_a, sheet_a, row_a,
@@ -38,10 +44,13 @@ public class ReviewDecisions {
 
     private final JdbcTemplate jdbc;
     private final PubstatsSettings settings;
+    /** All the office's decisions, as the run reads them. */
+    private final Supplier<DedupOverrides> officeDecisions;
 
-    ReviewDecisions(JdbcTemplate jdbc, PubstatsSettings settings) {
+    ReviewDecisions(JdbcTemplate jdbc, PubstatsSettings settings, Supplier<DedupOverrides> officeDecisions) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.officeDecisions = officeDecisions;
     }
 
     OverridesFile file() {
@@ -49,13 +58,15 @@ public class ReviewDecisions {
     }
 
     List<Pair> pairs(int year) {
-        DedupOverrides overrides = DedupOverrides.load(settings.overridesFile());
+        DedupOverrides typed = DedupOverrides.load(settings.overridesFile());
+        DedupOverrides all = officeDecisions.get();
         return jdbc.query(PAIRS + " ORDER BY similarity DESC, item_a, item_b", (rs, n) -> {
             Side a = side(rs, "a");
             Side b = side(rs, "b");
+            Optional<DedupOverrides.Decision> decision = decision(all, a, b);
             return new Pair(rs.getLong("item_a"), rs.getLong("item_b"), rs.getDouble("similarity"), rs.getString("reason"),
-                    a, b, decision(overrides, a, b).map(d -> d.verdict() == DedupOverrides.Verdict.MERGE ? "合并" : "分开")
-                    .orElse(null));
+                    a, b, decision.map(d -> d.verdict() == DedupOverrides.Verdict.MERGE ? "合并" : "分开").orElse(null),
+                    decision.isPresent() && decision(typed, a, b).isEmpty());
         }, year, year, year, year);
     }
 
