@@ -39,8 +39,16 @@ public class MonthChart {
         }
     }
 
-    /** The twelve bars and the axis line's height. */
+    /** The twelve bars, the year's total and the largest month (the full bar height). */
     public record Chart(List<Bar> bars, int total, int max) {
+
+        public int website() {
+            return bars.stream().mapToInt(Bar::website).sum();
+        }
+
+        public int other() {
+            return bars.stream().mapToInt(Bar::other).sum();
+        }
 
         public int width() {
             return WIDTH;

@@ -81,6 +81,8 @@ class FigureItemsTest extends WarehouseTest {
         MonthChart.Chart chart = new MonthChart(jdbc).of(2018);
         assertThat(chart.bars()).hasSize(12).extracting(MonthChart.Bar::label).startsWith("1月").endsWith("12月");
         assertThat(chart.total()).isEqualTo(4569);
+        assertThat(chart.website()).as("政府网站 by month adds up to the county row").isEqualTo(4419);
+        assertThat(chart.other()).isEqualTo(1830);
         assertThat(chart.bars()).allSatisfy(bar -> assertThat(bar.y() + bar.height()).isEqualTo(chart.baseline()));
         assertThat(chart.bars().stream().filter(bar -> bar.items() == chart.max()).findFirst().orElseThrow().y())
                 .isEqualTo(24);
