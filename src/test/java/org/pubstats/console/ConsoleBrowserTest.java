@@ -262,7 +262,10 @@ class ConsoleBrowserTest {
         assertThat(bars).allSatisfy(bar -> assertThat(bar.getAttribute("height")).isNotNull());
         assertThat(browser.findElement(By.id("months")).getText()).contains("1月", "12月");
         assertThat(browser.findElement(By.cssSelector("#month-table tbody tr td:last-child")).getText()).isEqualTo("4568");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("months")));
+        assertThat(browser.findElement(By.cssSelector("#month-table tbody tr:nth-of-type(2) td:last-child")).getText())
+                .as("政府网站 by month adds up to the county table's")
+                .isEqualTo(browser.findElement(By.cssSelector("#county-row td:nth-of-type(1)")).getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("months")));
         screenshot("11-overview-month-chart");
 
         // 规范性文件: the number links to its 17 items
