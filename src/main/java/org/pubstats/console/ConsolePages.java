@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The console's pages: 登录, 总览 (with 立即运行), 报送情况, 疑似重复, 文件, 下载. */
+/** The console's pages: 登录, 总览 (with 立即运行 and the month chart), 报送情况, 疑似重复, 文件, 下载. */
 @Controller
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ConsolePages {
@@ -38,9 +38,11 @@ class ConsolePages {
     private final ReviewDecisions review;
     private final FileAccounting files;
     private final Downloads downloads;
+    private final MonthChart months;
 
     ConsolePages(ConsoleRuns runs, CountyFiguresRepository figures, RecentRuns recentRuns, Attention attention,
-                 Submissions submissions, ReviewDecisions review, FileAccounting files, Downloads downloads) {
+                 Submissions submissions, ReviewDecisions review, FileAccounting files, Downloads downloads, MonthChart months) {
+        this.months = months;
         this.review = review;
         this.files = files;
         this.downloads = downloads;
@@ -68,6 +70,8 @@ class ConsolePages {
         model.addAttribute("schedule", runs.schedule());
         Optional<CountyFigures> row = figures.find(year);
         model.addAttribute("figures", row.orElse(null));
+        model.addAttribute("cells", row.map(FigureItems::countyRow).orElse(List.of()));
+        model.addAttribute("chart", months.of(year));
         model.addAttribute("rate", row.flatMap(r -> r.interpretationRate().isPresent()
                 ? Optional.of(String.format("%.1f%%", r.interpretationRate().getAsDouble())) : Optional.empty()).orElse("—"));
         model.addAttribute("current", runs.current().orElse(null));

@@ -32,6 +32,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pubstats.support.LauncherScript;
 import org.pubstats.support.TestDatabase;
 
@@ -204,7 +206,7 @@ class ConsoleBrowserTest {
         screenshot("07-review");
         WebElement first = browser.findElement(By.cssSelector("div.pair:not(.decided)"));
         String id = first.getAttribute("id");
-        first.findElement(By.cssSelector("button.merge")).click();
+        clickAndLoad(first.findElement(By.cssSelector("button.merge")));
         assertThat(browser.findElement(By.id("message")).getText()).contains("已记为合并", "dedup-overrides.csv");
         assertThat(browser.findElement(By.id(id)).getText()).contains("已决定：合并");
         assertThat(Files.readString(work.resolve("jobs/dedup-overrides.csv"), StandardCharsets.UTF_8))
@@ -212,9 +214,9 @@ class ConsoleBrowserTest {
         screenshot("08-review-decided");
 
         // undone and decided again: the file holds one decision
-        browser.findElement(By.id(id)).findElement(By.cssSelector("button.undo")).click();
+        clickAndLoad(browser.findElement(By.id(id)).findElement(By.cssSelector("button.undo")));
         assertThat(browser.findElement(By.id(id)).getAttribute("class")).doesNotContain("decided");
-        browser.findElement(By.id(id)).findElement(By.cssSelector("button.merge")).click();
+        clickAndLoad(browser.findElement(By.id(id)).findElement(By.cssSelector("button.merge")));
         assertThat(Files.readAllLines(work.resolve("jobs/dedup-overrides.csv"), StandardCharsets.UTF_8).stream()
                 .filter(line -> line.startsWith("合并,"))).hasSize(1);
 
@@ -253,11 +255,97 @@ class ConsoleBrowserTest {
         assertThat(outside).isIn(400L, 404L);
     }
 
+    @Test
+    @Order(7)
+    void aFigureOfTheOverviewListsItsItemsAndAnItemItsSourceRows() throws Exception {
+        browser.get(base + "/");
+        List<WebElement> bars = browser.findElements(By.cssSelector("#months svg rect.month-bar"));
+        assertThat(bars).hasSize(12);
+        assertThat(bars).allSatisfy(bar -> assertThat(bar.getAttribute("height")).isNotNull());
+        assertThat(browser.findElement(By.id("months")).getText()).contains("1月", "12月");
+        assertThat(browser.findElement(By.cssSelector("#month-table tbody tr td:last-child")).getText())
+                .isEqualTo(browser.findElement(By.id("distinct-items")).getText());
+        assertThat(browser.findElement(By.cssSelector("#month-table tbody tr:nth-of-type(2) td:last-child")).getText())
+                .as("政府网站 by month adds up to the county table's")
+                .isEqualTo(browser.findElement(By.cssSelector("#county-row td:nth-of-type(1)")).getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("months")));
+        screenshot("11-overview-month-chart");
+
+        // 规范性文件: the number links to its 17 items
+        browser.get(base + "/");
+        WebElement normative = browser.findElement(By.cssSelector("#county-row td:nth-of-type(3) a"));
+        assertThat(normative.getText()).isEqualTo("17");
+        clickAndLoad(normative);
+        assertThat(browser.findElement(By.id("figure-name")).getText()).isEqualTo("规范性文件");
+        assertThat(browser.findElement(By.id("figure-count")).getText()).isEqualTo("17");
+        assertThat(browser.findElements(By.cssSelector("#items tbody tr[data-item]"))).hasSize(17);
+        screenshot("12-figure-normative");
+
+        // 政府网站: thousands of items, 200 a page, the pages together as many as the figure
+        browser.get(base + "/");
+        WebElement website = browser.findElement(By.cssSelector("#county-row td:nth-of-type(1) a"));
+        int count = Integer.parseInt(website.getText());
+        clickAndLoad(website);
+        assertThat(browser.findElement(By.id("figure-count")).getText()).isEqualTo(String.valueOf(count));
+        assertThat(browser.findElements(By.cssSelector("#items tbody tr[data-item]"))).hasSize(200);
+        screenshot("13-figure-website");
+        List<WebElement> pageLinks = browser.findElements(By.cssSelector("p.paging a:not(#previous):not(#next)"));
+        int pages = (count + 199) / 200;
+        assertThat(pageLinks).hasSize(pages);
+        clickAndLoad(browser.findElement(By.linkText(String.valueOf(pages))));
+        assertThat(browser.findElements(By.cssSelector("#items tbody tr[data-item]"))).hasSize(count - 200 * (pages - 1));
+        assertThat(browser.findElements(By.id("next"))).isEmpty();
+
+        // 重点领域: an item reported twice shows both rows
+        browser.get(base + "/");
+        clickAndLoad(browser.findElement(By.cssSelector("#county-row td:nth-of-type(5) a")));
+        assertThat(browser.findElements(By.cssSelector("#items tbody tr[data-item]"))).hasSize(170);
+        WebElement twice = browser.findElements(By.cssSelector("#items tbody tr[data-item]")).stream()
+                .filter(line -> !line.findElement(By.cssSelector("td:last-child")).getText().equals("1"))
+                .findFirst().orElseThrow();
+        String rows = twice.findElement(By.cssSelector("td:last-child")).getText();
+        String title = twice.findElement(By.cssSelector("td.title a")).getText();
+        clickAndLoad(twice.findElement(By.cssSelector("td.title a")));
+        assertThat(browser.getCurrentUrl()).contains("/items/");
+        assertThat(browser.findElement(By.id("item-title")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.id("source-count")).getText()).isEqualTo(rows);
+        List<WebElement> sources = browser.findElements(By.cssSelector("#sources tbody tr"));
+        assertThat(sources).hasSize(Integer.parseInt(rows));
+        assertThat(sources).allSatisfy(source -> assertThat(source.getText()).contains("/"));
+        assertThat(browser.findElement(By.id("counts-in")).getText()).contains("2018年重点领域", "2018年信息总数");
+        screenshot("14-item-sources");
+
+        // 依申请公开: the 5 requests, one of them entered twice
+        browser.get(base + "/");
+        clickAndLoad(browser.findElement(By.cssSelector("#county-row td:nth-of-type(7) a")));
+        assertThat(browser.findElement(By.id("figure-count")).getText()).isEqualTo("5");
+        assertThat(browser.findElements(By.cssSelector("#requests tbody tr.request"))).hasSize(5);
+        assertThat(browser.findElements(By.cssSelector("#requests tbody tr"))).hasSize(6);
+        screenshot("15-figure-requests");
+
+        // an id from an older dedup: a page in Chinese, status 404
+        browser.get(base + "/items/999999999");
+        assertThat(browser.findElement(By.id("not-found")).getText()).contains("没有编号为 999999999 的信息");
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/items/999999999').then(r => done(r.status)).catch(e => done(String(e)));");
+        assertThat(status).isEqualTo(404L);
+        screenshot("16-item-not-found");
+    }
+
     private static void waitForTheRun() throws Exception {
         waitFor(() -> {
             browser.get(base + "/");
             return browser.findElements(By.id("running")).isEmpty();
         }, Duration.ofMinutes(4), "the run did not finish");
+    }
+
+    /** Clicks a link or a form's button and waits for the page it leads to: a click may return before the new page is there. */
+    private static void clickAndLoad(WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private static void logIn(String password) {
