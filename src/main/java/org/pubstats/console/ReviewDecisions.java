@@ -58,15 +58,15 @@ public class ReviewDecisions {
     }
 
     List<Pair> pairs(int year) {
-        DedupOverrides typed = DedupOverrides.load(settings.overridesFile());
         DedupOverrides all = officeDecisions.get();
+        String typed = settings.overridesFile().toString(); // where a decision of the overrides file says it is from
         return jdbc.query(PAIRS + " ORDER BY similarity DESC, item_a, item_b", (rs, n) -> {
             Side a = side(rs, "a");
             Side b = side(rs, "b");
             Optional<DedupOverrides.Decision> decision = decision(all, a, b);
             return new Pair(rs.getLong("item_a"), rs.getLong("item_b"), rs.getDouble("similarity"), rs.getString("reason"),
                     a, b, decision.map(d -> d.verdict() == DedupOverrides.Verdict.MERGE ? "合并" : "分开").orElse(null),
-                    decision.isPresent() && decision(typed, a, b).isEmpty());
+                    decision.isPresent() && !decision.get().source().file().equals(typed));
         }, year, year, year, year);
     }
 
