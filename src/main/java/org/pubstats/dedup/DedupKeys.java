@@ -42,13 +42,9 @@ final class DedupKeys {
             // 3. the same title and date, one of them without a number: it joins every row of its title and date
             new Rule("g", "r.title_norm || '|' || r.publish_date", "true", "r.doc_no_norm IS NULL"));
 
-    /** Rows of the office's confirmed merges (合并) bind by a key of their decision (see {@link #MERGE_SIDES}). */
-    private static final String MERGE_RULE = "SELECT r.id, hashtextextended('o:' || m.decision, 0), true FROM %s r"
-            + " JOIN dedup_merge_side m ON m.title_norm = r.title_norm AND m.publish_date = r.publish_date"
-            + " AND (m.doc_no_norm IS NULL OR m.doc_no_norm = r.doc_no_norm)";
-
-    /** The sides of the office's merges, filled for each run (temporary table). */
-    static final String MERGE_SIDES = "dedup_merge_side";
+    /** Rows of the office's confirmed merges (合并) bind by a key of their decision (see {@link DecisionSides}). */
+    private static final String MERGE_RULE = "SELECT r.id, hashtextextended('o:' || abs(s.tag), 0), true FROM %s r"
+            + " JOIN " + DecisionSides.TABLE + " s ON s.verdict = 'MERGE' AND " + DecisionSides.MATCH;
 
     private DedupKeys() {
     }

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -74,7 +73,7 @@ public class Deduplication {
     public Result run(long runId, DedupOverrides overrides, boolean forceFull) {
         jdbc.execute("SET LOCAL work_mem = '64MB'");
         jdbc.execute("SET LOCAL jit = off"); // compiling the big queries cost more than it saved
-        mergeSides(overrides);
+        DecisionSides.write(jdbc, overrides);
         KeptApart apart = KeptApart.find(jdbc, overrides);
         String fingerprint = DedupKeys.fingerprint(overrides, jdbc.queryForObject(DedupKeys.HASH_PROBE, Long.class));
         DedupCache.Plan plan = forceFull ? new DedupCache.Full("要求全量重算") : cache.plan(fingerprint);
@@ -137,20 +136,6 @@ public class Deduplication {
     private int lastCut() {
         return jdbc.query("SELECT merges_cut FROM dedup_run ORDER BY finished_at DESC LIMIT 1",
                 rs -> rs.next() ? rs.getInt(1) : 0);
-    }
-
-    /** The sides of the office's merges, as a table the key query joins. */
-    private void mergeSides(DedupOverrides overrides) {
-        jdbc.execute("CREATE TEMP TABLE " + DedupKeys.MERGE_SIDES
-                + " (title_norm TEXT, publish_date DATE, doc_no_norm TEXT, decision TEXT) ON COMMIT DROP");
-        List<DedupOverrides.Decision> merges = overrides.merges();
-        for (int i = 0; i < merges.size(); i++) {
-            for (DedupOverrides.Side side : List.of(merges.get(i).a(), merges.get(i).b())) {
-                jdbc.update("INSERT INTO " + DedupKeys.MERGE_SIDES + " VALUES (?, ?, ?, ?)", side.titleNorm(),
-                        java.sql.Date.valueOf(side.date()), side.docNoNorm(), Integer.toString(i));
-            }
-        }
-        jdbc.execute("ANALYZE " + DedupKeys.MERGE_SIDES);
     }
 
     /**
@@ -222,8 +207,7 @@ public class Deduplication {
         streaming.query(EDGES.formatted(keys), rs -> {
             components.union(rs.getLong(1), rs.getLong(2));
         });
-        KeptApart.Conflicts conflicts = apart.isEmpty() ? new KeptApart.Conflicts(java.util.Set.of(), 0)
-                : apart.conflicts(components);
+        KeptApart.Conflicts conflicts = apart.conflicts(components);
         java.util.Map<Long, Long> cutItems = java.util.Map.of();
         if (!conflicts.none()) {
             CutComponents cut = new CutComponents(apart);

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The office's 分开 decisions as cannot-links between rows (design.md §5): the rows of a decision's side A must
  * end in another item than the rows of its side B, even where the rules alone would join them. Each row of a
- * side carries a tag, {@code +(i+1)} for side A of decision i and {@code -(i+1)} for side B; two groups of rows
+ * side carries its tag in {@link DecisionSides}, {@code +(i+1)} for side A of decision i and {@code -(i+1)} for side B; two groups of rows
  * may join only while no tag of one is the negation of a tag of the other.
  * <p>
  * The rows are found once per run ({@value #ROWS}, temporary), so that an incremental dedup can put the items
@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class KeptApart {
 
-    static final String SIDES = "dedup_apart_side";
     static final String ROWS = "dedup_apart_row";
 
     private final Map<Long, int[]> tagsOfRow;
@@ -40,26 +39,18 @@ final class KeptApart {
     }
 
     /**
-     * Writes the sides of the 分开 decisions and the active rows they match into temporary tables, and returns
-     * the rows' tags. A decision whose two sides match the same row says nothing and is left out.
+     * Writes the active rows that the 分开 sides of {@link DecisionSides} match into a temporary table, and returns
+     * the rows' tags. A decision whose two sides match the same row says nothing and is left out for that row.
      */
     static KeptApart find(JdbcTemplate jdbc, DedupOverrides overrides) {
-        jdbc.execute("CREATE TEMP TABLE " + SIDES
-                + " (title_norm TEXT, publish_date DATE, doc_no_norm TEXT, tag INTEGER) ON COMMIT DROP");
         jdbc.execute("CREATE TEMP TABLE " + ROWS + " (row_id BIGINT, tag INTEGER) ON COMMIT DROP");
-        List<DedupOverrides.Decision> apart = overrides.keepApart();
-        if (apart.isEmpty()) {
+        if (overrides.keepApart().isEmpty()) {
             return none();
-        }
-        for (int i = 0; i < apart.size(); i++) {
-            side(jdbc, apart.get(i).a(), i + 1);
-            side(jdbc, apart.get(i).b(), -(i + 1));
         }
         jdbc.execute("""
                 INSERT INTO %s (row_id, tag)
-                SELECT r.id, s.tag FROM active_item_row r
-                  JOIN %s s ON s.title_norm = r.title_norm AND s.publish_date = r.publish_date
-                   AND (s.doc_no_norm IS NULL OR s.doc_no_norm = r.doc_no_norm)""".formatted(ROWS, SIDES));
+                SELECT r.id, s.tag FROM active_item_row r JOIN %s s ON s.verdict = 'KEEP_APART' AND %s"""
+                .formatted(ROWS, DecisionSides.TABLE, DecisionSides.MATCH));
         // A row on both sides of one decision: the decision cannot tell its sides apart.
         jdbc.execute("DELETE FROM %1$s x USING %1$s y WHERE x.row_id = y.row_id AND x.tag = -y.tag".formatted(ROWS));
         jdbc.execute("ANALYZE " + ROWS);
@@ -70,11 +61,6 @@ final class KeptApart {
         Map<Long, int[]> tagsOfRow = new HashMap<>();
         tags.forEach((row, list) -> tagsOfRow.put(row, list.stream().mapToInt(Integer::intValue).toArray()));
         return new KeptApart(tagsOfRow);
-    }
-
-    private static void side(JdbcTemplate jdbc, DedupOverrides.Side side, int tag) {
-        jdbc.update("INSERT INTO " + SIDES + " VALUES (?, ?, ?, ?)", side.titleNorm(), java.sql.Date.valueOf(side.date()),
-                side.docNoNorm(), tag);
     }
 
     boolean isEmpty() {
