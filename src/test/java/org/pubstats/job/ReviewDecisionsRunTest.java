@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -50,7 +48,7 @@ class ReviewDecisionsRunTest extends WarehouseTest {
     private static final String PLANTING_WORK = "关于开展春季植树造林工作的通知";
 
     /** A copy of jobs/ the tests may write the decisions into. */
-    private static final Path JOBS = copyOfJobs();
+    private static final Path JOBS = JobsCopy.fresh();
 
     @DynamicPropertySource
     static void jobsDir(DynamicPropertyRegistry registry) {
@@ -284,20 +282,5 @@ class ReviewDecisionsRunTest extends WarehouseTest {
             texts.add(format.formatCellValue(cell));
         }
         return texts;
-    }
-
-    /** Made before the application starts, which reads the dictionaries once. */
-    private static Path copyOfJobs() {
-        try {
-            Path copy = Files.createTempDirectory("pubstats-jobs");
-            try (Stream<Path> files = Files.list(Path.of("jobs"))) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(file, copy.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
@@ -39,8 +38,11 @@ class UnchangedRunTest extends WarehouseTest {
 
     private static final List<String> ITEM_HEADER = List.of("序号", "信息标题", "发布日期", "公开渠道", "信息类别", "文号", "索引号", "链接");
 
-    /** A copy of jobs/ the tests may edit: the dictionaries and overrides are part of the fingerprint. */
-    private static final Path JOBS = copyOfJobs();
+    /**
+     * A copy of jobs/ the tests may edit (the dictionaries and overrides are part of the fingerprint), made before the
+     * application starts, which reads the dictionaries once.
+     */
+    private static final Path JOBS = JobsCopy.fresh();
 
     @DynamicPropertySource
     static void jobsDir(DynamicPropertyRegistry registry) {
@@ -58,7 +60,7 @@ class UnchangedRunTest extends WarehouseTest {
 
     @BeforeEach
     void writeInbox() throws IOException {
-        restoreJobs(JOBS);
+        JobsCopy.restore(JOBS);
         inbox = new Inbox(temp.resolve("inbox"));
         out = temp.resolve("out");
         inbox.csv("财政局/2018年目录.csv", List.of(ITEM_HEADER,
@@ -222,25 +224,6 @@ class UnchangedRunTest extends WarehouseTest {
             Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Made before the application starts, which reads the dictionaries once. */
-    private static Path copyOfJobs() {
-        try {
-            Path copy = Files.createTempDirectory("pubstats-jobs");
-            restoreJobs(copy);
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void restoreJobs(Path copy) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("jobs"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, copy.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-            }
         }
     }
 }
