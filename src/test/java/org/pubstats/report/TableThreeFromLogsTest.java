@@ -246,6 +246,29 @@ class TableThreeFromLogsTest extends WarehouseTest {
         assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(csvLines(expected(null, YEAR)));
     }
 
+    /** 2020 is in the 2019 trial format: （六）其他处理 is one row, the sum of the 2021 format's three. */
+    @Test
+    void the2019TrialFormatPrintsOtherHandlingAsOneRow() throws Exception {
+        Path out2020 = temp.resolve("out-2020");
+        assertThat(runCommand.run(new RunOptions(temp.resolve("inbox"), 2020, out2020))).isZero();
+        Map<String, int[]> trial = new LinkedHashMap<>();
+        int[] other = new int[7];
+        expected(null, 2020).forEach((label, values) -> {
+            if (label.startsWith("（六）")) {
+                for (int c = 0; c < 7; c++) {
+                    other[c] += values[c];
+                }
+                trial.putIfAbsent("（六）其他处理", other);
+            } else {
+                trial.put(label, values);
+            }
+        });
+        assertThat(trial).hasSize(LABELS_2021.size() - 2);
+        List<String> lines = Files.readAllLines(out2020.resolve("table3-2020.csv"), StandardCharsets.UTF_8);
+        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(csvLines(trial));
+        assertThat(out2020.resolve("departments").resolve("annual-report-财政局-2020.docx")).isRegularFile();
+    }
+
     @Test
     void theWarehouseHoldsEachDepartmentsTableAsCountedByHand() {
         for (String department : DEPARTMENTS) {
