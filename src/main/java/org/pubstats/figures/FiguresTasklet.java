@@ -13,12 +13,15 @@ public class FiguresTasklet implements Tasklet {
 
     private final CountyFiguresRepository figures;
     private final BreakdownFigures breakdowns;
+    private final RequestFigures requests;
     private final int year;
     private final long runId;
 
-    public FiguresTasklet(CountyFiguresRepository figures, BreakdownFigures breakdowns, int year, long runId) {
+    public FiguresTasklet(CountyFiguresRepository figures, BreakdownFigures breakdowns, RequestFigures requests,
+                          int year, long runId) {
         this.figures = figures;
         this.breakdowns = breakdowns;
+        this.requests = requests;
         this.year = year;
         this.runId = runId;
     }
@@ -27,6 +30,7 @@ public class FiguresTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         figures.compute(year, runId);
         breakdowns.compute(year);
+        requests.compute(year);
         return RepeatStatus.FINISHED;
     }
 }

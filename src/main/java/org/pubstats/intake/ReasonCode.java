@@ -57,7 +57,18 @@ public enum ReasonCode {
     JUNK_TITLE("信息标题不是有效文字", Scope.ROW),
     NO_DATE("未填写发布日期", Scope.ROW),
     BAD_DATE("发布日期无法识别", Scope.ROW),
-    DATE_OUT_OF_RANGE("发布日期不在1949年至2100年之间", Scope.ROW);
+    DATE_OUT_OF_RANGE("发布日期不在1949年至2100年之间", Scope.ROW),
+    // a request row rejected for Table 三 (design.md §2.4)
+    /** 申请人类型 not in jobs/applicant-types.csv. */
+    UNKNOWN_APPLICANT("申请人类型无法识别", Scope.ROW),
+    /** 办理结果 or 办理状态 not in jobs/request-outcomes.csv. */
+    UNKNOWN_OUTCOME("办理结果无法识别", Scope.ROW),
+    /** The completion cell is neither a date nor a status of jobs/request-outcomes.csv. */
+    BAD_COMPLETION_DATE("办结日期无法识别", Scope.ROW),
+    /** Completed (a completion date, 已办结) but no 办理结果 to count it under. */
+    NO_OUTCOME("已办结但未填写办理结果", Scope.ROW),
+    /** Completed before it was received. */
+    COMPLETED_BEFORE_RECEIVED("办结日期早于收到日期", Scope.ROW);
 
     /** What a code is about. */
     public enum Scope { ENTRY, FILE, ROW }

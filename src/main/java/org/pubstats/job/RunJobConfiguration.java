@@ -18,6 +18,7 @@ import org.pubstats.figures.BreakdownFigures;
 import org.pubstats.figures.ChannelSplit;
 import org.pubstats.figures.CountyFiguresRepository;
 import org.pubstats.figures.FiguresTasklet;
+import org.pubstats.figures.RequestFigures;
 import org.pubstats.intake.HeaderSynonyms;
 import org.pubstats.intake.InboxRowReader;
 import org.pubstats.intake.IntakeProgress;
@@ -26,6 +27,7 @@ import org.pubstats.intake.TableFormat;
 import org.pubstats.intake.TableFormatRegistry;
 import org.pubstats.intake.format.TableFormats;
 import org.pubstats.normalise.Dictionary;
+import org.pubstats.normalise.RequestWords;
 import org.pubstats.normalise.RowInterpreter;
 import org.pubstats.report.ExportedFiles;
 import org.pubstats.report.YearEndReport;
@@ -65,9 +67,9 @@ public class RunJobConfiguration {
     /**
      * Bump when reading or interpretation changes, so every file is read again once. 2: control characters removed
      * from every value; 3: the dictionaries read by JobsFile (a quoted value may hold a comma); 4: title keys without
-     * their wrappers, a trailing bracketed 文号 moved into an empty 文号 (design.md §3).
+     * their wrappers, a trailing bracketed 文号 moved into an empty 文号 (design.md §3); 5: request rows carry their Table 三 applicant column, outcome row and completion (§2.4).
      */
-    static final String READER_GENERATION = "4";
+    static final String READER_GENERATION = "5";
 
     private static final StepTimingListener TIMING = new StepTimingListener();
 
@@ -79,7 +81,8 @@ public class RunJobConfiguration {
     @Bean
     RowInterpreter rowInterpreter(PubstatsSettings settings) {
         return new RowInterpreter(Dictionary.load(settings.jobsDir().resolve("channels.csv")),
-                Dictionary.load(settings.jobsDir().resolve("categories.csv")), settings.defaultChannel());
+                Dictionary.load(settings.jobsDir().resolve("categories.csv")), RequestWords.load(settings.jobsDir()),
+                settings.defaultChannel());
     }
 
     @Bean
@@ -133,7 +136,8 @@ public class RunJobConfiguration {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(READER_GENERATION.getBytes());
             digest.update(settings.defaultChannel().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (String name : List.of("header-synonyms.csv", "channels.csv", "categories.csv")) {
+            for (String name : List.of("header-synonyms.csv", "channels.csv", "categories.csv", "applicant-types.csv",
+                    "request-outcomes.csv")) {
                 digest.update(Files.readAllBytes(settings.jobsDir().resolve(name)));
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
@@ -189,7 +193,7 @@ public class RunJobConfiguration {
     FiguresTasklet figuresTasklet(CountyFiguresRepository figures, JdbcTemplate jdbc, ChannelSplit channels,
                                   @Value("#{jobParameters['year']}") Long year,
                                   @Value("#{jobParameters['run.id']}") Long runId) {
-        return new FiguresTasklet(figures, new BreakdownFigures(jdbc, channels), year.intValue(), runId);
+        return new FiguresTasklet(figures, new BreakdownFigures(jdbc, channels), new RequestFigures(jdbc), year.intValue(), runId);
     }
 
     @Bean

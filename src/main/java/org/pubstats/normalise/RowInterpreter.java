@@ -33,11 +33,18 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
     private final String defaultChannel;
     private final CellValues channelValues;
     private final CellValues categoryValues;
+    private final RequestWords requestWords;
 
-    public RowInterpreter(Dictionary channels, Dictionary categories, String defaultChannel) {
+    public RowInterpreter(Dictionary channels, Dictionary categories, RequestWords requestWords, String defaultChannel) {
         this.defaultChannel = defaultChannel;
         this.channelValues = new CellValues(channels, true);
         this.categoryValues = new CellValues(categories, false);
+        this.requestWords = requestWords;
+    }
+
+    /** With the request words of the project's own jobs/ folder (tests and benchmarks, run from the project). */
+    public RowInterpreter(Dictionary channels, Dictionary categories, String defaultChannel) {
+        this(channels, categories, RequestWords.load(java.nio.file.Path.of("jobs")), defaultChannel);
     }
 
     @Override
@@ -118,9 +125,70 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
         String key = number
                 .map(n -> department + "|" + compact(n))
                 .orElseGet(() -> department + "|row|" + compact(String.join("|", raw.cells())));
+        Optional<String> applicantType = columns.value(raw, Field.APPLICANT_TYPE);
+        String applicantColumn = RequestWords.DEFAULT_APPLICANT;
+        if (applicantType.isPresent()) {
+            Optional<String> mapped = requestWords.applicantColumn(applicantType.get());
+            if (mapped.isEmpty()) {
+                return reject(row, RejectReason.UNKNOWN_APPLICANT, "申请人类型“" + applicantType.get()
+                        + "”不在 jobs/applicant-types.csv 中，应为" + String.join("、", RequestWords.APPLICANT_COLUMNS) + "之一");
+            }
+            applicantColumn = mapped.get();
+        }
+        Optional<String> outcome = columns.value(raw, Field.OUTCOME);
+        String outcomeRow = null;
+        boolean inProgress = false;
+        boolean saysCompleted = false;
+        if (outcome.isPresent()) {
+            Optional<String> mapped = requestWords.outcome(outcome.get());
+            if (mapped.isEmpty()) {
+                return reject(row, RejectReason.UNKNOWN_OUTCOME, "办理结果“" + outcome.get()
+                        + "”不在 jobs/request-outcomes.csv 中，请改用年报表三的办理结果，或请政务公开办在该文件中补充");
+            }
+            inProgress = mapped.get().equals(RequestWords.IN_PROGRESS);
+            saysCompleted = mapped.get().equals(RequestWords.COMPLETED);
+            outcomeRow = inProgress || saysCompleted ? null : mapped.get();
+        }
+        Optional<String> status = columns.value(raw, Field.STATUS);
+        if (status.isPresent()) {
+            Optional<String> mapped = requestWords.outcome(status.get());
+            if (mapped.isEmpty()) {
+                return reject(row, RejectReason.UNKNOWN_OUTCOME, "办理状态“" + status.get()
+                        + "”不在 jobs/request-outcomes.csv 中，应为“办理中”“已办结”或年报表三的办理结果");
+            }
+            inProgress |= mapped.get().equals(RequestWords.IN_PROGRESS);
+            saysCompleted |= !mapped.get().equals(RequestWords.IN_PROGRESS);
+            if (outcomeRow == null && RequestWords.OUTCOME_ROWS.contains(mapped.get())) {
+                outcomeRow = mapped.get();
+            }
+        }
+        LocalDate completedDate = null;
+        Optional<String> completion = columns.value(raw, Field.COMPLETED_DATE);
+        if (completion.isPresent()) {
+            Optional<LocalDate> parsed = DateParser.parse(completion.get());
+            Optional<String> asStatus = parsed.isPresent() ? Optional.empty() : requestWords.outcome(completion.get());
+            if (parsed.isPresent()) {
+                completedDate = parsed.get();
+            } else if (asStatus.isPresent() && asStatus.get().equals(RequestWords.IN_PROGRESS)) {
+                inProgress = true;
+            } else if (asStatus.isPresent() && asStatus.get().equals(RequestWords.COMPLETED)) {
+                saysCompleted = true;
+            } else {
+                return reject(row, RejectReason.BAD_COMPLETION_DATE, "办结日期“" + completion.get()
+                        + "”既不是日期，也不是“办理中”“已办结”等办理状态");
+            }
+        }
+        // A completion date decides; else 办理中 keeps it open; else 已办结 or an outcome completes it.
+        boolean completed = completedDate != null || (!inProgress && (saysCompleted || outcomeRow != null));
+        if (completed && outcomeRow == null) {
+            return reject(row, RejectReason.NO_OUTCOME, "已办结的申请应填写办理结果（年报表三的办理结果，见 jobs/request-outcomes.csv）");
+        }
+        if (completedDate != null && completedDate.isBefore(date.date())) {
+            return reject(row, RejectReason.COMPLETED_BEFORE_RECEIVED, "办结日期" + completedDate + "早于收到日期" + date.date());
+        }
         return new RequestRow(row.file(), raw.sheet(), raw.rowNumber(), department, number.orElse(null),
-                date.date(), columns.value(raw, Field.APPLICANT_TYPE).orElse(null),
-                columns.value(raw, Field.OUTCOME).orElse(null), key);
+                date.date(), applicantType.orElse(null), outcome.orElse(null), key,
+                applicantColumn, outcomeRow, completed, completedDate);
     }
 
     private record DateOutcome(LocalDate date, RejectReason reason, String detail) {}

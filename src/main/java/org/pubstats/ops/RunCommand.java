@@ -18,6 +18,7 @@ import org.pubstats.job.UnchangedInboxDecider;
 import org.pubstats.job.WithdrawalRefusedException;
 import org.pubstats.report.ConsoleTable;
 import org.pubstats.report.RunSummary;
+import org.pubstats.report.TableThreeSummary;
 import org.pubstats.report.YearWarnings;
 import org.pubstats.warehouse.RunLog;
 import org.springframework.batch.core.BatchStatus;
@@ -125,6 +126,7 @@ public class RunCommand {
             out.println();
         }
         out.print(new RunSummary(jdbc).render());
+        out.print(TableThreeSummary.render(jdbc, options.year()));
         out.println("输出：" + options.out().resolve("county-summary-" + options.year() + ".csv") + " 等（"
                 + options.out() + "）");
         return 0;

@@ -44,48 +44,79 @@ final class AnnualReportDocument {
     private AnnualReportDocument() {
     }
 
+    /**
+     * What a draft is written from, the county's or a department's: the title's subject, how the text names it, its
+     * figures (the county row's, or the department's counted alike), the 重点领域 detail, its Table 三, the year's format.
+     */
+    private record Draft(int year, String subject, String who, CountyFigures figures, String keyAreaDetail,
+                         RequestTable requests, FormatEdition edition) {}
+
     static Path write(YearEndData data, Path file) {
+        return write(new Draft(data.year(), data.countyName(), "全县", data.figures(), keyAreaDetail(data), data.requests(),
+                data.edition()), file);
+    }
+
+    /** A department's own draft (design.md §7): the same sections and tables, its own figures. */
+    static Path write(DepartmentReportData data, Path file) {
+        return write(new Draft(data.year(), data.department(), "本机关", data.figures(), "", data.requests(), data.edition()),
+                file);
+    }
+
+    private static Path write(Draft draft, Path file) {
         return AtomicFile.write(file, stream -> {
             try (XWPFDocument doc = new XWPFDocument()) {
                 a4(doc);
-                content(doc, data);
+                content(doc, draft);
                 doc.write(stream);
             }
         });
     }
 
-    private static void content(XWPFDocument doc, YearEndData data) {
+    private static void content(XWPFDocument doc, Draft data) {
         int year = data.year();
         CountyFigures f = data.figures();
-        heading(doc, year + "年" + data.countyName() + "政府信息公开工作年度报告", 18, ParagraphAlignment.CENTER);
+        boolean national = data.edition().hasNationalTables();
+        heading(doc, year + "年" + data.subject() + "政府信息公开工作年度报告", 18, ParagraphAlignment.CENTER);
         paragraph(doc, "本年度报告依据《中华人民共和国政府信息公开条例》编制。" + placeholder("报告依据的上级通知、报告构成、电子版下载地址、联系方式"));
         paragraph(doc, "本年度报告中使用数据统计期限为" + year + "年1月1日起至" + year + "年12月31日止。");
 
         heading(doc, SECTIONS.get(0), 14, ParagraphAlignment.LEFT);
-        paragraph(doc, year + "年，全县主动公开政府信息" + f.distinctItems() + "条（相同信息计1条）。"
+        paragraph(doc, year + "年，" + data.who() + "主动公开政府信息" + f.distinctItems() + "条（相同信息计1条）。"
                 + placeholder("本年度政府信息公开工作的总体情况：组织领导、制度建设、平台建设、重点工作"));
 
         heading(doc, SECTIONS.get(1), 14, ParagraphAlignment.LEFT);
-        paragraph(doc, "今年，" + data.countyName() + "在政府网站主动公开各类政府信息" + f.website() + "条（相同信息计1条），"
+        paragraph(doc, "今年，" + data.subject() + "在政府网站主动公开各类政府信息" + f.website() + "条（相同信息计1条），"
                 + "通过其他方式公开" + f.otherChannels() + "条，其中公开规范性文件" + f.normativeDocuments() + "件，政策解读"
                 + f.policyInterpretations() + "件，解读率" + rate(f) + "。试点领域信息" + f.pilotAreas() + "条，重点领域信息"
-                + f.keyAreas() + "条" + keyAreaDetail(data) + "，在线调查" + f.onlineSurveys() + "条，依申请公开"
+                + f.keyAreas() + "条" + data.keyAreaDetail() + "，在线调查" + f.onlineSurveys() + "条，依申请公开"
                 + f.requests() + "件。" + placeholder("重点领域公开、政策解读、回应关切等工作情况"));
         countyTable(doc, f);
-        paragraph(doc, "主动公开政府信息情况（国家格式）：");
-        tableTwo(doc, f);
-        paragraph(doc, NationalFormat.NO_DATA_NOTE);
+        if (national) {
+            paragraph(doc, "主动公开政府信息情况（国家格式）：");
+            tableTwo(doc, f);
+            paragraph(doc, NationalFormat.NO_DATA_NOTE);
+        }
 
         heading(doc, SECTIONS.get(2), 14, ParagraphAlignment.LEFT);
-        int total = RequestTable.COLUMNS.size() - 1;
-        paragraph(doc, "本年度共新收政府信息公开申请" + data.requests().received()[total] + "件，予以公开"
-                + data.requests().granted()[total] + "件。" + placeholder("依申请公开的办理情况"));
-        tableThree(doc, data.requests());
-        paragraph(doc, NationalFormat.NO_DATA_NOTE);
+        if (national) {
+            RequestTable r = data.requests();
+            int total = RequestTable.TOTAL;
+            paragraph(doc, "本年度共新收政府信息公开申请" + r.value(RequestTable.RECEIVED, total) + "件，上年结转"
+                    + r.value(RequestTable.CARRIED_OVER, total) + "件；本年度办结" + r.value(RequestTable.COMPLETED_TOTAL, total)
+                    + "件，其中予以公开" + r.value("（一）予以公开", total) + "件、部分公开" + r.value("（二）部分公开", total)
+                    + "件；结转下年度继续办理" + r.value(RequestTable.CARRIED_FORWARD, total) + "件。" + placeholder("依申请公开的办理情况"));
+            tableThree(doc, r, data.edition());
+        } else {
+            paragraph(doc, "本年度共受理政府信息公开申请" + f.requests() + "件。" + placeholder("依申请公开的办理情况"));
+        }
 
         heading(doc, SECTIONS.get(3), 14, ParagraphAlignment.LEFT);
-        tableFour(doc);
-        paragraph(doc, NationalFormat.NO_DATA_NOTE + placeholder("本年度行政复议、行政诉讼情况"));
+        if (national) {
+            tableFour(doc);
+            paragraph(doc, NationalFormat.NO_DATA_NOTE + placeholder("本年度行政复议、行政诉讼情况"));
+        } else {
+            paragraph(doc, placeholder("本年度行政复议、行政诉讼情况"));
+        }
 
         heading(doc, SECTIONS.get(4), 14, ParagraphAlignment.LEFT);
         paragraph(doc, placeholder("工作存在的主要问题及改进情况"));
@@ -144,7 +175,7 @@ final class AnnualReportDocument {
         }
     }
 
-    private static void tableThree(XWPFDocument doc, RequestTable requests) {
+    private static void tableThree(XWPFDocument doc, RequestTable requests, FormatEdition edition) {
         List<List<String>> rows = new ArrayList<>();
         List<String> top = new ArrayList<>(List.of(NationalFormat.TABLE_THREE_CORNER, "自然人", "法人或其他组织", "", "", "", "", "总计"));
         List<String> bottom = new ArrayList<>(List.of("", ""));
@@ -156,7 +187,7 @@ final class AnnualReportDocument {
         String sub = "";
         List<String> blank = new ArrayList<>();
         RequestTable.COLUMNS.forEach(c -> blank.add(""));
-        for (TableThreeRow row : NationalFormat.TABLE_THREE) {
+        for (TableThreeRow row : NationalFormat.tableThree(edition)) {
             if (!row.group().isEmpty() && !row.group().equals(group)) {
                 rows.add(withLabel(row.group(), blank));
             }
@@ -167,12 +198,16 @@ final class AnnualReportDocument {
             sub = row.subGroup();
             List<String> values = new ArrayList<>();
             for (int c = 0; c < RequestTable.COLUMNS.size(); c++) {
-                Integer value = NationalFormat.tableThreeValue(row, requests, c);
-                values.add(value == null ? SheetWriter.NO_DATA : value.toString());
+                values.add(Integer.toString(NationalFormat.tableThreeValue(row, requests, c)));
             }
             rows.add(withLabel(row.label(), values));
         }
         XWPFTable table = table(doc, rows, 2, 3400);
+        // the two header rows repeat on the next page, and no row is split across pages
+        for (int r = 0; r < table.getRows().size(); r++) {
+            table.getRow(r).setRepeatHeader(r < 2);
+            table.getRow(r).setCantSplitRow(true);
+        }
         verticalMerge(table.getRow(0).getCell(0), table.getRow(1).getCell(0));
         verticalMerge(table.getRow(0).getCell(1), table.getRow(1).getCell(1));
         verticalMerge(table.getRow(0).getCell(7), table.getRow(1).getCell(7));

@@ -6,7 +6,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * county-report-YYYY.xlsx: the county table first, then the breakdowns, the review list and the national tables.
+ * county-report-YYYY.xlsx: the county table first, then the breakdowns, the review list and, from 2019 (the national
+ * format), the national tables and every department's Table 三 side by side.
  * The first sheets are built in memory (the month chart reads its cells back); from the channel counts on the
  * sheets are streamed (SXSSF), so the county's review list, however long, is never held in memory.
  */
@@ -30,7 +31,10 @@ final class CountyWorkbook {
                     CountsSheets.keyAreas(new SheetWriter(workbook, styles, CountsSheets.KEY_AREAS), data);
                     ReviewPairsSheet.write(new SheetWriter(workbook, styles, ReviewPairsSheet.NAME), data.year(),
                             data.year() + "年待核查的疑似重复信息", reviewPairs, ReviewPairsSheet.Reader.OFFICE);
-                    NationalTablesSheet.write(new SheetWriter(workbook, styles, NationalTablesSheet.NAME), data);
+                    if (data.edition().hasNationalTables()) {
+                        NationalTablesSheet.write(new SheetWriter(workbook, styles, NationalTablesSheet.NAME), data);
+                        DepartmentsTableThreeSheet.write(new SheetWriter(workbook, styles, DepartmentsTableThreeSheet.NAME), data);
+                    }
                     workbook.write(stream);
                 }
             }

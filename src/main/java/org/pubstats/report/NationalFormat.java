@@ -2,7 +2,10 @@ package org.pubstats.report;
 
 import java.util.List;
 
-/** Labels of the national-format tables (2021 format, reference §3.2–3.5), shared by the workbook and the draft report. */
+/**
+ * Labels of the national-format tables (2021 format, reference §3.2–3.5; Table 三 by {@link FormatEdition}), shared by
+ * the workbook, the draft reports and table3-YYYY.csv.
+ */
 final class NationalFormat {
 
     private NationalFormat() {
@@ -19,51 +22,87 @@ final class NationalFormat {
 
     static final String TABLE_THREE_CORNER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
-    /** A row of Table 三: its group (merged cell on the left, may be empty), its label, and which figure it holds. */
-    record TableThreeRow(String group, String subGroup, String label, Figure figure) {}
+    /**
+     * A printed row of Table 三: its group (merged cell on the left, may be empty), its sub-group, its label, and the
+     * lines of {@link RequestTable} whose sum it shows (one, but the 2019 format's single （六）其他处理 row).
+     */
+    record TableThreeRow(String group, String subGroup, String label, List<String> lines) {
 
-    enum Figure { RECEIVED, GRANTED, NONE }
+        /** The row as table3-YYYY.csv names it: the label, a sub-row with its group's number (（三）3.危及“三安全一稳定”). */
+        String csvLabel() {
+            return subGroup.isEmpty() ? label : subGroup.substring(0, subGroup.indexOf('）') + 1) + label;
+        }
 
-    static final List<TableThreeRow> TABLE_THREE = List.of(
-            new TableThreeRow("", "", "一、本年新收政府信息公开申请数量", Figure.RECEIVED),
-            new TableThreeRow("", "", "二、上年结转政府信息公开申请数量", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "", "（一）予以公开", Figure.GRANTED),
-            new TableThreeRow("三、本年度办理结果", "", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（三）不予公开", "1.属于国家秘密", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（三）不予公开", "2.其他法律行政法规禁止公开", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（三）不予公开", "3.危及“三安全一稳定”", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（三）不予公开", "4.保护第三方合法权益", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（三）不予公开", "5.属于三类内部事务信息", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（三）不予公开", "6.属于四类过程性信息", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（三）不予公开", "7.属于行政执法案卷", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（三）不予公开", "8.属于行政查询事项", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（四）无法提供", "1.本机关不掌握相关政府信息", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（四）无法提供", "2.没有现成信息需要另行制作", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（四）无法提供", "3.补正后申请内容仍不明确", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（五）不予处理", "1.信访举报投诉类申请", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（五）不予处理", "2.重复申请", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（五）不予处理", "3.要求提供公开出版物", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（五）不予处理", "4.无正当理由大量反复申请", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（五）不予处理", "5.要求行政机关确认或重新出具已获取信息", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（六）其他处理",
-                    "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（六）其他处理",
-                    "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "（六）其他处理", "3.其他", Figure.NONE),
-            new TableThreeRow("三、本年度办理结果", "", "（七）总计", Figure.NONE),
-            new TableThreeRow("", "", "四、结转下年度继续办理", Figure.NONE));
+        /** An outcome row of 三、本年度办理结果 other than （七）总计: those whose sum is （七）. */
+        boolean outcome() {
+            return !group.isEmpty() && !lines.contains(RequestTable.COMPLETED_TOTAL);
+        }
+    }
+
+    private static final String RESULTS = "三、本年度办理结果";
+
+    /** The rows of Table 三 in the 2021 format. */
+    static final List<TableThreeRow> TABLE_THREE = tableThree2021();
+
+    private static List<TableThreeRow> tableThree2021() {
+        List<TableThreeRow> rows = new java.util.ArrayList<>();
+        rows.add(new TableThreeRow("", "", "一、本年新收政府信息公开申请数量", List.of(RequestTable.RECEIVED)));
+        rows.add(new TableThreeRow("", "", "二、上年结转政府信息公开申请数量", List.of(RequestTable.CARRIED_OVER)));
+        for (String line : org.pubstats.normalise.RequestWords.OUTCOME_ROWS) {
+            String sub = switch (line.substring(0, 3)) {
+                case "（三）" -> "（三）不予公开";
+                case "（四）" -> "（四）无法提供";
+                case "（五）" -> "（五）不予处理";
+                case "（六）" -> "（六）其他处理";
+                default -> "";
+            };
+            String label = sub.isEmpty() ? (line.equals("（二）部分公开") ? "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" : line)
+                    : line.substring(3);
+            rows.add(new TableThreeRow(RESULTS, sub, label, List.of(line)));
+        }
+        rows.add(new TableThreeRow(RESULTS, "", "（七）总计", List.of(RequestTable.COMPLETED_TOTAL)));
+        rows.add(new TableThreeRow("", "", "四、结转下年度继续办理", List.of(RequestTable.CARRIED_FORWARD)));
+        return List.copyOf(rows);
+    }
+
+    /**
+     * The rows of Table 三 in a year's format: the 2021 rows, or in the 2019 trial format （六）其他处理 as one row (the
+     * sum of the 2021 format's three); none before 2019.
+     */
+    static List<TableThreeRow> tableThree(FormatEdition edition) {
+        return switch (edition) {
+            case COUNTY_TABLE_ONLY -> List.of();
+            case FORMAT_2021 -> TABLE_THREE;
+            case TRIAL_2019 -> {
+                List<TableThreeRow> rows = new java.util.ArrayList<>();
+                List<String> other = new java.util.ArrayList<>();
+                for (TableThreeRow row : TABLE_THREE) {
+                    if (row.subGroup().equals("（六）其他处理")) {
+                        other.addAll(row.lines());
+                        if (other.size() == 1) {
+                            rows.add(null); // its place
+                        }
+                    } else {
+                        rows.add(row);
+                    }
+                }
+                rows.set(rows.indexOf(null), new TableThreeRow(RESULTS, "", "（六）其他处理", List.copyOf(other)));
+                yield List.copyOf(rows);
+            }
+        };
+    }
 
     static final List<String> TABLE_FOUR_GROUPS = List.of("行政复议", "行政诉讼：未经复议直接起诉", "行政诉讼：复议后起诉");
     static final List<String> TABLE_FOUR_RESULTS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
 
     static final String NO_DATA_NOTE = "“—”：数据库中无此数据，请按实际情况填写。";
 
-    /** The figure of a Table 三 row in an applicant column, or null where the warehouse has none. */
-    static Integer tableThreeValue(TableThreeRow row, RequestTable requests, int column) {
-        return switch (row.figure()) {
-            case RECEIVED -> requests.received()[column];
-            case GRANTED -> requests.granted()[column];
-            case NONE -> null;
-        };
+    /** The figure of a Table 三 row in an applicant column (0 to 6). */
+    static int tableThreeValue(TableThreeRow row, RequestTable requests, int column) {
+        int sum = 0;
+        for (String line : row.lines()) {
+            sum += requests.value(line, column);
+        }
+        return sum;
     }
 }

@@ -4,8 +4,9 @@ import org.pubstats.report.NationalFormat.TableThreeRow;
 import org.pubstats.report.NationalFormat.TableTwoBlock;
 
 /**
- * 「国家格式表」: Tables 二 and 三 of the national format. Only what the warehouse holds is filled;
- * every other cell shows "—" so nobody mistakes an unknown for a zero.
+ * 「国家格式表」: Tables 二 and 三 of the national format, in the year's edition (from 2019; {@link FormatEdition}).
+ * Table 三 is filled whole from the request logs, with its rules checked below it; in Table 二 only what the warehouse
+ * holds is filled and every other cell shows "—" so nobody mistakes an unknown for a zero.
  */
 final class NationalTablesSheet {
 
@@ -20,8 +21,9 @@ final class NationalTablesSheet {
         out.title(0, LAST_COL, data.year() + "年政府信息公开工作年度报告表格（国家格式）");
         int r = tableTwo(out, data, 2);
         r = tableThree(out, data, r + 1);
-        out.note(r + 1, LAST_COL, NationalFormat.NO_DATA_NOTE + "本年新收申请按申请人类型计入各列，“法人或其他组织”未注明类别的、"
-                + "未填写类型的计入“其他”；“予以公开”为办理结果写明予以公开或同意公开的申请。");
+        r = TableThreeNotes.write(out, data.edition(), Table3Checks.check(Table3Checks.COUNTY, data.requests(), data.edition()),
+                r + 1, LAST_COL);
+        out.note(r + 1, LAST_COL, NationalFormat.NO_DATA_NOTE);
         out.printable(true, 0);
     }
 
@@ -76,7 +78,7 @@ final class NationalTablesSheet {
         int subStart = -1;
         String group = "";
         String sub = "";
-        for (TableThreeRow row : NationalFormat.TABLE_THREE) {
+        for (TableThreeRow row : NationalFormat.tableThree(data.edition())) {
             if (!row.group().equals(group)) {
                 closeGroup(out, groupStart, r - 1, 0, group);
                 group = row.group();
@@ -93,12 +95,7 @@ final class NationalTablesSheet {
                 out.merge(r, r, labelFrom, 2);
             }
             for (int c = 0; c < RequestTable.COLUMNS.size(); c++) {
-                Integer value = NationalFormat.tableThreeValue(row, data.requests(), c);
-                if (value == null) {
-                    out.noData(r, 3 + c);
-                } else {
-                    out.number(r, 3 + c, value);
-                }
+                out.number(r, 3 + c, NationalFormat.tableThreeValue(row, data.requests(), c));
             }
             r++;
         }

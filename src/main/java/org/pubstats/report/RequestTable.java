@@ -1,42 +1,52 @@
 package org.pubstats.report;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.pubstats.normalise.RequestWords;
 
 /**
- * The figures of the national Table 三 that the warehouse can give: requests received in the year and
- * those granted (予以公开), per applicant column. Every other row of the table has no source here.
+ * One Table 三 (a department's or the county's) as the warehouse holds it (request_figures, design.md §2.4): for each
+ * line of the 2021 format (一, 二, the outcome rows as {@link RequestWords#OUTCOME_ROWS} name them, （七）总计, 四) the
+ * seven applicant columns, 总计 last. A line or column not stored is 0.
  */
-record RequestTable(int[] received, int[] granted) {
+record RequestTable(Map<String, int[]> lines) {
 
     /** The seven applicant columns of Table 三, 总计 last. */
     static final List<String> COLUMNS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
 
-    /**
-     * The column of an applicant type as request logs write it. A 法人或其他组织 without a sub-type, an
-     * empty cell or anything unknown goes to 其他, so the 总计 is still the sum of the columns.
-     */
-    static int column(String applicantType) {
-        String type = applicantType == null ? "" : applicantType.strip();
-        if (type.contains("自然人") || type.equals("个人") || type.equals("公民")) {
-            return 0;
-        }
-        if (type.contains("企业")) {
-            return 1;
-        }
-        if (type.contains("科研")) {
-            return 2;
-        }
-        if (type.contains("公益")) {
-            return 3;
-        }
-        if (type.contains("法律服务") || type.contains("律师")) {
-            return 4;
-        }
-        return 5;
+    static final int TOTAL = COLUMNS.size() - 1;
+
+    static final String RECEIVED = "一";
+    static final String CARRIED_OVER = "二";
+    static final String COMPLETED_TOTAL = "（七）总计";
+    static final String CARRIED_FORWARD = "四";
+
+    static RequestTable empty() {
+        return new RequestTable(Map.of());
     }
 
-    static boolean granted(String outcome) {
-        return outcome != null && (outcome.contains("予以公开") || outcome.contains("同意公开")) && !outcome.contains("部分")
-                && !outcome.contains("不");
+    /** The number of a line in a column (0 to 6). */
+    int value(String line, int column) {
+        int[] values = lines.get(line);
+        return values == null ? 0 : values[column];
+    }
+
+    /** Builds tables cell by cell, as they are read from request_figures. */
+    static final class Builder {
+        private final Map<String, int[]> lines = new HashMap<>();
+
+        void add(String line, String applicant, int requests) {
+            int column = COLUMNS.indexOf(applicant);
+            if (column < 0) {
+                column = COLUMNS.indexOf(RequestWords.DEFAULT_APPLICANT);
+            }
+            lines.computeIfAbsent(line, l -> new int[COLUMNS.size()])[column] += requests;
+        }
+
+        RequestTable build() {
+            return new RequestTable(Map.copyOf(lines));
+        }
     }
 }

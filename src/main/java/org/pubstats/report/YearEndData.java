@@ -11,7 +11,22 @@ import org.pubstats.figures.CountyFigures;
  */
 record YearEndData(int year, String countyName, CountyFigures figures, Optional<CountyFigures> previous,
                    List<DepartmentLine> departments, List<MonthLine> months, List<Count> channels,
-                   List<Count> keyAreas, RequestTable requests) {
+                   List<Count> keyAreas, RequestTable requests, java.util.SortedMap<String, RequestTable> departmentRequests) {
+
+    /** The layout of the year's report. */
+    FormatEdition edition() {
+        return FormatEdition.forYear(year);
+    }
+
+    /** A department's Table 三 (all zeros when it had no request to count). */
+    RequestTable requestsOf(String department) {
+        return departmentRequests.getOrDefault(department, RequestTable.empty());
+    }
+
+    /** The Table 三 rules broken by the county's or a department's figures (design.md §2.4). */
+    List<Table3Checks.Breach> tableThreeBreaches() {
+        return Table3Checks.checkAll(requests, departmentRequests, edition());
+    }
 
     /** One department: rows it reported for the year, the distinct items they belong to, what it must correct. */
     record DepartmentLine(String department, int rowsReported, int distinctItems, int rejectedRows, int unmappedValues) {}

@@ -44,8 +44,10 @@ class YearEndQueries {
     YearEndData load(int year, String countyName) {
         CountyFigures row = figures.find(year)
                 .orElseThrow(() -> new IllegalStateException("数据库中没有" + year + "年的全县数据，请先运行 run --year " + year));
+        java.util.SortedMap<String, RequestTable> requests = requests(year);
+        RequestTable county = requests.remove("");
         return new YearEndData(year, countyName, row, previousYear(year), departments(year), months(year),
-                channels(year), keyAreas(year), requests(year));
+                channels(year), keyAreas(year), county == null ? RequestTable.empty() : county, requests);
     }
 
     /** The year before, only when it was itself run: figures of stray rows of that year are not its figures. */
@@ -137,25 +139,54 @@ class YearEndQueries {
                 rs.getString("sheet_" + which), (Integer) rs.getObject("row_" + which));
     }
 
-    /** One request counts once (its key), in the year of its first row, as for the county figure. */
-    private RequestTable requests(int year) {
-        int[] received = new int[RequestTable.COLUMNS.size()];
-        int[] granted = new int[RequestTable.COLUMNS.size()];
-        jdbc.query("""
-                SELECT min(r.applicant_type) AS applicant_type, min(r.outcome) AS outcome
-                  FROM counted_request c JOIN active_request_row r USING (request_key)
-                 WHERE c.year = ?
-                 GROUP BY c.request_key""", rs -> {
-            int column = RequestTable.column(rs.getString("applicant_type"));
-            int total = RequestTable.COLUMNS.size() - 1;
-            received[column]++;
-            received[total]++;
-            if (RequestTable.granted(rs.getString("outcome"))) {
-                granted[column]++;
-                granted[total]++;
-            }
+    /**
+     * The year's Table 三 from request_figures (the figures step counted them from the logs, design.md §2.4), by
+     * department; the county's under "".
+     */
+    private java.util.SortedMap<String, RequestTable> requests(int year) {
+        java.util.Map<String, RequestTable.Builder> builders = new java.util.TreeMap<>();
+        jdbc.query("SELECT department, line, applicant, requests FROM request_figures WHERE year = ?", rs -> {
+            builders.computeIfAbsent(rs.getString("department"), d -> new RequestTable.Builder())
+                    .add(rs.getString("line"), rs.getString("applicant"), rs.getInt("requests"));
         }, year);
-        return new RequestTable(received, granted);
+        java.util.SortedMap<String, RequestTable> tables = new java.util.TreeMap<>();
+        builders.forEach((department, builder) -> tables.put(department, builder.build()));
+        return tables;
+    }
+
+    /**
+     * Each department's own figures for its draft (design.md §7): the county row's figures counted over the distinct
+     * items of the rows it reported (v_figure_items), its 依申请公开 the requests it received in the year, and its Table 三.
+     * Every department of the 各部门 list, in the order of their names.
+     */
+    List<DepartmentReportData> departmentDrafts(YearEndData data) {
+        int year = data.year();
+        return jdbc.query("""
+                SELECT d.department,
+                       count(DISTINCT f.item_id) FILTER (WHERE f.figure = '政府网站') AS website,
+                       count(DISTINCT f.item_id) FILTER (WHERE f.figure = '通过其他方式公开') AS other_channels,
+                       count(DISTINCT f.item_id) FILTER (WHERE f.figure = '规范性文件') AS normative,
+                       count(DISTINCT f.item_id) FILTER (WHERE f.figure = '试点领域') AS pilot,
+                       count(DISTINCT f.item_id) FILTER (WHERE f.figure = '重点领域') AS key_areas,
+                       count(DISTINCT f.item_id) FILTER (WHERE f.figure = '在线调查') AS surveys,
+                       count(DISTINCT f.item_id) FILTER (WHERE f.figure = '信息总数') AS distinct_items,
+                       count(DISTINCT f.item_id) FILTER (WHERE f.figure = '政策解读') AS interpretations
+                  FROM (%s) d
+                  LEFT JOIN (SELECT DISTINCT r.department, m.item_id
+                               FROM active_item_row r JOIN item_member m ON m.row_id = r.id) dm
+                         ON dm.department = d.department
+                  LEFT JOIN v_figure_items f ON f.item_id = dm.item_id AND f.year = ?
+                 GROUP BY d.department
+                 ORDER BY d.department""".formatted(org.pubstats.figures.BreakdownFigures.DEPARTMENTS),
+                (rs, n) -> {
+                    String department = rs.getString("department");
+                    RequestTable requests = data.requestsOf(department);
+                    CountyFigures figures = new CountyFigures(year, rs.getInt("website"), rs.getInt("other_channels"),
+                            rs.getInt("normative"), rs.getInt("pilot"), rs.getInt("key_areas"), rs.getInt("surveys"),
+                            requests.value(RequestTable.RECEIVED, RequestTable.TOTAL), rs.getInt("distinct_items"),
+                            rs.getInt("interpretations"));
+                    return new DepartmentReportData(year, data.countyName(), department, figures, requests);
+                }, year);
     }
 
     /**

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The year-end outputs, read from the warehouse only: county-report-YYYY.xlsx, annual-report-YYYY.docx
- * and feedback/&lt;department&gt;-YYYY.xlsx for every department that has something to correct.
+ * and feedback/&lt;department&gt;-YYYY.xlsx for every department that has something to correct; from 2019 (the national
+ * format) also table3-YYYY.csv and every department's own draft, departments/annual-report-&lt;department&gt;-YYYY.docx.
  * <p>
  * The feedback workbooks are written in parallel (see {@link ParallelWrites}) from one query that streams every
  * department's lines in turn. A department's workbook is written only when its content changed: the digest of
@@ -33,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class YearEndReport {
 
     private static final Logger log = LoggerFactory.getLogger(YearEndReport.class);
+
+    /** The folder of the departments' own drafts, in the output folder. */
+    public static final String DEPARTMENT_DRAFTS = "departments";
 
     private final YearEndQueries queries;
     private final ExportedFiles exported;
@@ -63,11 +67,22 @@ public class YearEndReport {
         YearEndData data = queries.load(year, countyName);
         Path countyReport = outDir.resolve("county-report-" + year + ".xlsx");
         Path annualReport = outDir.resolve("annual-report-" + year + ".docx");
+        List<ExportedFile> yearEnd = new ArrayList<>();
         Map<Path, String> lastDigests = exported.digests(outDir, year, Part.FEEDBACK);
         AllowedNames allowed = AllowedNames.of(jobsDir);
         List<ExportedFile> feedback = new ArrayList<>();
         try (ParallelWrites writes = ParallelWrites.onAllProcessors()) {
             writes.submit(() -> AnnualReportDocument.write(data, annualReport));
+            if (data.edition().hasNationalTables()) {
+                yearEnd.add(ExportedFile.written(TableThreeCsv.write(data, outDir)));
+                Set<String> draftNames = new HashSet<>();
+                for (DepartmentReportData department : queries.departmentDrafts(data)) {
+                    Path draft = outDir.resolve(DEPARTMENT_DRAFTS).resolve("annual-report-"
+                            + unique(SafeFileName.of(department.department()), draftNames) + "-" + year + ".docx");
+                    yearEnd.add(ExportedFile.written(draft));
+                    writes.submit(() -> AnnualReportDocument.write(department, draft));
+                }
+            }
             Set<String> usedNames = new HashSet<>();
             queries.feedback(year, department -> {
                 if (!department.needed()) {
@@ -86,12 +101,17 @@ public class YearEndReport {
             CountyWorkbook.write(data, pair -> queries.reviewPairs(year, pair), countyReport);
             writes.awaitAll();
         }
-        exported.record(outDir, year, Part.YEAR_END, List.of(ExportedFile.written(countyReport), ExportedFile.written(annualReport)));
+        yearEnd.add(0, ExportedFile.written(annualReport));
+        yearEnd.add(0, ExportedFile.written(countyReport));
+        exported.record(outDir, year, Part.YEAR_END, yearEnd);
+        List<Table3Checks.Breach> breaches = data.tableThreeBreaches();
+        breaches.forEach(b -> log.warn("表三勾稽关系不符：{}", b.sentence()));
         exported.record(outDir, year, Part.FEEDBACK, feedback);
         long rewritten = feedback.stream().filter(ExportedFile::written).count();
         log.info("各部门反馈：{} 个部门，{} 个文件已写出，{} 个内容未变、保持原样", feedback.size(), rewritten,
                 feedback.size() - rewritten);
-        List<Path> files = new ArrayList<>(List.of(countyReport, annualReport));
+        List<Path> files = new ArrayList<>();
+        yearEnd.forEach(f -> files.add(f.path()));
         feedback.forEach(f -> files.add(f.path()));
         return files;
     }

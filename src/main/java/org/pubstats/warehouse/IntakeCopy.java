@@ -31,11 +31,13 @@ final class IntakeCopy {
             .text(r.url()).text(r.urlNorm()));
 
     static final CopyTable<RequestRow> REQUEST_ROWS = new CopyTable<>("request_row", List.of("file_id", "sheet",
-            "row_no", "department", "request_no", "received_date", "applicant_type", "outcome", "request_key"),
+            "row_no", "department", "request_no", "received_date", "applicant_type", "outcome", "request_key",
+            "applicant_column", "outcome_row", "completed", "completed_date"),
             RequestRow.class, (r, line) -> line
             .number(r.file().fileId()).text(r.sheet()).number(r.rowNo()).text(r.department())
             .text(r.requestNo()).date(r.receivedDate()).text(r.applicantType()).text(r.outcome())
-            .text(r.requestKey()));
+            .text(r.requestKey()).text(r.applicantColumn()).text(r.outcomeRow()).bool(r.completed())
+            .date(r.completedDate()));
 
     static final CopyTable<RejectedRow> REJECTED_ROWS = new CopyTable<>("rejected_row", List.of("file_id", "sheet",
             "row_no", "reason", "message", "raw_cells"), RejectedRow.class, (r, line) -> line

@@ -92,7 +92,7 @@ abstract class ManySmallFilesRun extends WarehouseTest {
                     List.of("YSQ-1", "2018-02-01", "自然人", "予以公开"),
                     List.of("YSQ-2", "2018-03-01", "法人或其他组织", "予以公开"),
                     List.of("YSQ-3", "2018-04-01", "自然人", "予以公开"),
-                    List.of("YSQ-4", "2018-05-01", "自然人", "不予公开")));
+                    List.of("YSQ-4", "2018-05-01", "自然人", "不予公开-国家秘密")));
             accounting.put(path, List.of(5, 0, 1));
         }
     }
