@@ -7,7 +7,8 @@ import org.pubstats.intake.ReasonCode;
  * code (rejected-YYYY.csv, scripts rely on it) and its Chinese label.
  */
 public enum RejectReason {
-    NO_TITLE, JUNK_TITLE, NO_DATE, BAD_DATE, DATE_OUT_OF_RANGE, BAD_ENCODING;
+    NO_TITLE, JUNK_TITLE, NO_DATE, BAD_DATE, DATE_OUT_OF_RANGE, BAD_ENCODING,
+    NOT_A_NUMBER, NEGATIVE_NUMBER, NOT_WHOLE_NUMBER, TOO_MANY_DECIMALS, UNKNOWN_FORM_ROW;
 
     public ReasonCode code() {
         return ReasonCode.valueOf(name());

@@ -73,8 +73,8 @@ final class AnnualReportDocument {
                 + f.requests() + "件。" + placeholder("重点领域公开、政策解读、回应关切等工作情况"));
         countyTable(doc, f);
         paragraph(doc, "主动公开政府信息情况（国家格式）：");
-        tableTwo(doc, f);
-        paragraph(doc, NationalFormat.NO_DATA_NOTE);
+        tableTwo(doc, FormTables.tableTwo(data));
+        paragraph(doc, FormTables.tableTwoNote(data));
 
         heading(doc, SECTIONS.get(2), 14, ParagraphAlignment.LEFT);
         int total = RequestTable.COLUMNS.size() - 1;
@@ -84,8 +84,8 @@ final class AnnualReportDocument {
         paragraph(doc, NationalFormat.NO_DATA_NOTE);
 
         heading(doc, SECTIONS.get(3), 14, ParagraphAlignment.LEFT);
-        tableFour(doc);
-        paragraph(doc, NationalFormat.NO_DATA_NOTE + placeholder("本年度行政复议、行政诉讼情况"));
+        tableFour(doc, FormTables.tableFour(data));
+        paragraph(doc, FormTables.tableFourSentence(data) + placeholder("本年度行政复议、行政诉讼情况"));
 
         heading(doc, SECTIONS.get(4), 14, ParagraphAlignment.LEFT);
         paragraph(doc, placeholder("工作存在的主要问题及改进情况"));
@@ -120,8 +120,9 @@ final class AnnualReportDocument {
         table(doc, List.of(YearExports.COUNTY_HEADER, values), 1, 1500);
     }
 
-    private static void tableTwo(XWPFDocument doc, CountyFigures f) {
-        for (TableTwoBlock block : NationalFormat.TABLE_TWO) {
+    /** Table 二, block by block, as {@link FormTables} fills it (the year's edition). */
+    private static void tableTwo(XWPFDocument doc, List<FormTables.Block> blocks) {
+        for (FormTables.Block block : blocks) {
             List<List<String>> rows = new ArrayList<>();
             List<String> caption = new ArrayList<>(List.of(block.caption()));
             block.columns().forEach(c -> caption.add(""));
@@ -129,11 +130,9 @@ final class AnnualReportDocument {
             List<String> header = new ArrayList<>(List.of("信息内容"));
             header.addAll(block.columns());
             rows.add(header);
-            for (String label : block.rows()) {
-                List<String> row = new ArrayList<>(List.of(label));
-                for (int c = 0; c < block.columns().size(); c++) {
-                    row.add(label.equals("行政规范性文件") && c == 0 ? Integer.toString(f.normativeDocuments()) : SheetWriter.NO_DATA);
-                }
+            for (FormTables.Line line : block.lines()) {
+                List<String> row = new ArrayList<>(List.of(line.label()));
+                line.cells().forEach(c -> row.add(c.text()));
                 rows.add(row);
             }
             XWPFTable table = table(doc, rows, 2, 3000);
@@ -182,7 +181,7 @@ final class AnnualReportDocument {
         }
     }
 
-    private static void tableFour(XWPFDocument doc) {
+    private static void tableFour(XWPFDocument doc, List<FormTables.Cell> cells) {
         List<String> groups = new ArrayList<>();
         List<String> results = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -190,7 +189,7 @@ final class AnnualReportDocument {
             for (String result : NationalFormat.TABLE_FOUR_RESULTS) {
                 groups.add(result.equals("结果维持") ? group : "");
                 results.add(result);
-                values.add(SheetWriter.NO_DATA);
+                values.add(cells.get(values.size()).text());
             }
         }
         XWPFTable table = table(doc, List.of(groups, results, values), 2, TEXT_WIDTH / 15);

@@ -6,7 +6,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * county-report-YYYY.xlsx: the county table first, then the breakdowns, the review list and the national tables.
+ * county-report-YYYY.xlsx: the county table first, then the breakdowns, the review list and the national tables
+ * (from 2019: also every department's Tables 二 and 四 from its form).
  * The first sheets are built in memory (the month chart reads its cells back); from the channel counts on the
  * sheets are streamed (SXSSF), so the county's review list, however long, is never held in memory.
  */
@@ -31,6 +32,9 @@ final class CountyWorkbook {
                     ReviewPairsSheet.write(new SheetWriter(workbook, styles, ReviewPairsSheet.NAME), data.year(),
                             data.year() + "年待核查的疑似重复信息", reviewPairs, ReviewPairsSheet.Reader.OFFICE);
                     NationalTablesSheet.write(new SheetWriter(workbook, styles, NationalTablesSheet.NAME), data);
+                    if (FormatEdition.forYear(data.year()).hasNationalTables()) {
+                        DepartmentFormsSheet.write(new SheetWriter(workbook, styles, DepartmentFormsSheet.NAME), data.forms());
+                    }
                     workbook.write(stream);
                 }
             }

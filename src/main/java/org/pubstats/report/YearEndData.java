@@ -11,7 +11,7 @@ import org.pubstats.figures.CountyFigures;
  */
 record YearEndData(int year, String countyName, CountyFigures figures, Optional<CountyFigures> previous,
                    List<DepartmentLine> departments, List<MonthLine> months, List<Count> channels,
-                   List<Count> keyAreas, RequestTable requests) {
+                   List<Count> keyAreas, RequestTable requests, FormsOverview forms) {
 
     /** One department: rows it reported for the year, the distinct items they belong to, what it must correct. */
     record DepartmentLine(String department, int rowsReported, int distinctItems, int rejectedRows, int unmappedValues) {}

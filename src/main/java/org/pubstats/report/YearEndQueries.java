@@ -41,11 +41,11 @@ class YearEndQueries {
         this.figures = figures;
     }
 
-    YearEndData load(int year, String countyName) {
+    YearEndData load(int year, String countyName, java.nio.file.Path jobsDir) {
         CountyFigures row = figures.find(year)
                 .orElseThrow(() -> new IllegalStateException("数据库中没有" + year + "年的全县数据，请先运行 run --year " + year));
         return new YearEndData(year, countyName, row, previousYear(year), departments(year), months(year),
-                channels(year), keyAreas(year), requests(year));
+                channels(year), keyAreas(year), requests(year), FormsOverview.load(jdbc, year, jobsDir));
     }
 
     /** The year before, only when it was itself run: figures of stray rows of that year are not its figures. */

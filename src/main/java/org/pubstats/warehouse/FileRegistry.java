@@ -123,6 +123,8 @@ public class FileRegistry {
     private void discardRows(long fileId) {
         jdbc.update("DELETE FROM item_row WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM request_row WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM form_figure WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM form_return WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM rejected_row WHERE file_id = ?", fileId);
     }
 }

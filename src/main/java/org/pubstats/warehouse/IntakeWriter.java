@@ -15,6 +15,8 @@ import org.pubstats.intake.FileFailed;
 import org.pubstats.intake.FileRef;
 import org.pubstats.intake.IntakeRecord;
 import org.pubstats.intake.ReasonCode;
+import org.pubstats.normalise.FormFigureRow;
+import org.pubstats.normalise.FormReturn;
 import org.pubstats.normalise.ItemRow;
 import org.pubstats.normalise.RejectedRow;
 import org.pubstats.normalise.RequestRow;
@@ -115,11 +117,11 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
     /** Counts the part's rows and closes its file when its end is in the part (after its rows are written). */
     private void account(List<IntakeRecord> part) {
         for (IntakeRecord record : part) {
-            if (record instanceof ItemRow || record instanceof RequestRow) {
+            if (record instanceof ItemRow || record instanceof RequestRow || record instanceof FormFigureRow) {
                 tally(record.file().fileId()).accepted++;
             } else if (record instanceof RejectedRow) {
                 tally(record.file().fileId()).rejected++;
-            } else if (record instanceof SkippedRow) {
+            } else if (record instanceof SkippedRow || record instanceof FormReturn) {
                 tally(record.file().fileId()).skipped++;
             } else if (record instanceof FileEnd end) {
                 finish(end);
@@ -137,7 +139,8 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
      */
     private void refuse(FileRef file, List<IntakeRecord> part, DataAccessException failure) {
         List<IntakeRecord> rows = part.stream()
-                .filter(r -> r instanceof ItemRow || r instanceof RequestRow || r instanceof RejectedRow)
+                .filter(r -> r instanceof ItemRow || r instanceof RequestRow || r instanceof FormFigureRow || r instanceof FormReturn
+                        || r instanceof RejectedRow)
                 .toList();
         DatabaseRefusal refusal = firstRefusedAlone(rows);
         if (refusal == null) {
