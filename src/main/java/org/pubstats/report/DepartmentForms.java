@@ -54,15 +54,21 @@ public record DepartmentForms(String department, int year, String file, Map<Stri
             for (int r = 0; r < results.size() - 1; r++) {
                 BigDecimal v = valueOrZero(DepartmentForm.tableFourCode(b, r));
                 sum = sum.add(v);
-                parts.add(results.get(r) + " " + v.toPlainString());
+                parts.add(results.get(r) + " " + plain(v));
             }
             BigDecimal total = valueOrZero(DepartmentForm.tableFourCode(b, results.size() - 1));
             if (total.compareTo(sum) != 0) {
-                problems.add(DepartmentForm.TABLE_FOUR_BLOCKS.get(b) + "：总计 " + total.toPlainString() + " ≠ "
-                        + String.join(" + ", parts) + " = " + sum.toPlainString());
+                problems.add(DepartmentForm.TABLE_FOUR_BLOCKS.get(b) + "：总计 " + plain(total) + " ≠ "
+                        + String.join(" + ", parts) + " = " + plain(sum));
             }
         }
         return problems;
+    }
+
+    /** A figure as the office writes it: 5, not 5.00. */
+    static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     /** The sum of the forms, figure by figure (a figure no form filled is absent). */
