@@ -61,8 +61,8 @@ COMMENT ON COLUMN v_department_forms.department IS '部门：填报表上写明�
 COMMENT ON COLUMN v_department_forms.year IS '年度：填报表上写明的年度。';
 COMMENT ON COLUMN v_department_forms.code IS '代码：填报表中该项的代码，如 T2-04（2021年格式表二 行政规范性文件·本年制发件数）、T2S-04（2019年试行格式）、T4-05（表四 行政复议·总计）。';
 COMMENT ON COLUMN v_department_forms.table_no IS '表：二 或 四。';
-COMMENT ON COLUMN v_department_forms.block IS '项目：表二为条款（第二十条第（一）项等），表四为行政复议或行政诉讼的类别。';
-COMMENT ON COLUMN v_department_forms.row_label IS '信息内容：表二的行（规章、行政规范性文件、行政许可等）；表四同项目。';
+COMMENT ON COLUMN v_department_forms.block IS '项目：表二为条款（第二十条第（一）项等），表四为行政复议或行政诉讼。';
+COMMENT ON COLUMN v_department_forms.row_label IS '信息内容：表二的行（规章、行政规范性文件、行政许可等）；表四的案件类别（行政复议、未经复议直接起诉、复议后起诉）。';
 COMMENT ON COLUMN v_department_forms.column_label IS '指标：表二的列（本年制发件数等），表四的结果（结果维持、结果纠正、其他结果、尚未审结、总计）。';
 COMMENT ON COLUMN v_department_forms.unit IS '单位：件、项或万元。';
 COMMENT ON COLUMN v_department_forms.value IS '填报数（万元保留两位小数）。';

@@ -201,8 +201,9 @@ public final class DepartmentForm {
         List<Figure> out = new ArrayList<>();
         for (int b = 0; b < TABLE_FOUR_BLOCKS.size(); b++) {
             for (int r = 0; r < TABLE_FOUR_RESULTS.size(); r++) {
-                out.add(new Figure(tableFourCode(b, r), "四", TABLE_FOUR_BLOCKS.get(b), TABLE_FOUR_BLOCKS.get(b),
-                        TABLE_FOUR_RESULTS.get(r), "件", Kind.COUNT));
+                // the format's header levels: 行政复议 | 行政诉讼 → 未经复议直接起诉, 复议后起诉 | the five results
+                out.add(new Figure(tableFourCode(b, r), "四", b == 0 ? "行政复议" : "行政诉讼",
+                        List.of("行政复议", "未经复议直接起诉", "复议后起诉").get(b), TABLE_FOUR_RESULTS.get(r), "件", Kind.COUNT));
             }
         }
         return List.copyOf(out);

@@ -47,7 +47,7 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
         }
         RawRow raw = row.raw();
         if (row.header()) {
-            if (row.columns().kind() == ColumnMap.Kind.FORM) {
+            if (row.columns() != null && row.columns().kind() == ColumnMap.Kind.FORM) {
                 return new FormReturn(row.file(), raw.sheet(), raw.rowNumber(), row.columns().form().department(),
                         row.columns().form().year());
             }

@@ -163,6 +163,24 @@ class DepartmentFormsRunTest extends WarehouseTest {
                 Integer.class)).isEqualTo(1);
         assertThat(RunSummary.forms(jdbc, YEAR, JOBS)).doesNotContain("表四总计不符");
         assertCountyTablesAreTheSums();
+        keepForLooking();
+    }
+
+    /** -Dpubstats.keep-report=DIR keeps the outputs and the forms, to render and look at them. */
+    private void keepForLooking() throws IOException {
+        String keep = System.getProperty("pubstats.keep-report");
+        if (keep == null) {
+            return;
+        }
+        for (Path root : List.of(out, forms)) {
+            try (Stream<Path> all = Files.walk(root)) {
+                for (Path file : all.filter(Files::isRegularFile).toList()) {
+                    Path target = Path.of(keep).resolve(root.getFileName().toString()).resolve(root.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     /** The county's Tables 二 and 四 in the workbook and the draft equal the sums of the accepted figures, counted here. */
