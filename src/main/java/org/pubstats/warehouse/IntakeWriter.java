@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.pubstats.intake.ColumnMap;
 import org.pubstats.intake.ControlCharacters;
 import org.pubstats.intake.FileEnd;
 import org.pubstats.intake.FileFailed;
@@ -208,6 +209,9 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
                 .collect(Collectors.joining("；")));
         files.activate(end.file().fileId(), runId, end.kind().name().toLowerCase(Locale.ROOT),
                 end.sheetsRead(), end.rowsRead(), tally.accepted, tally.rejected, tally.skipped, message);
+        if (end.kind() == ColumnMap.Kind.FORM) {
+            files.takeFormDepartment(end.file().fileId());
+        }
     }
 
     private void fail(FileFailed failed) {

@@ -126,6 +126,12 @@ class DepartmentFormsRunTest extends WarehouseTest {
         assertThat(police.get("rows_accepted")).isEqualTo(25 - 5);
         assertThat(police.get("rows_rejected")).isEqualTo(4);
 
+        // a form belongs to the department it names, not to the folder it lies in: no feedback for a folder of forms
+        assertThat(jdbc.queryForObject("SELECT department FROM source_file WHERE status = 'active' AND rel_path LIKE '收回%'",
+                String.class)).isEqualTo("公安局");
+        assertThat(out.resolve("feedback/收回的填报表-2022.xlsx")).doesNotExist();
+        assertThat(out.resolve("feedback/公安局-2022.xlsx")).exists();
+
         // rejects with file, sheet and row
         List<String> rejected = Files.readAllLines(out.resolve("rejected-2022.csv"), StandardCharsets.UTF_8);
         assertThat(rejected.stream().filter(l -> l.contains("公安局填报表"))).hasSize(4);
