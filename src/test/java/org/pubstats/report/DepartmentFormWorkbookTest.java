@@ -96,4 +96,33 @@ class DepartmentFormWorkbookTest {
         assertThatThrownBy(() -> DepartmentFormWorkbook.write("财政局", 2018, temp.resolve("g.xlsx")))
                 .hasMessageContaining("没有表二、表四");
     }
+
+    @Test
+    void the2019TrialFormatsTableTwoIsLaidOutWithItsOwnBlocksAndTheSumsAddUp() {
+        java.util.Map<String, java.math.BigDecimal> a = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.math.BigDecimal> b = new java.util.LinkedHashMap<>();
+        for (DepartmentForm.Figure f : DepartmentForm.figures(2020)) {
+            a.put(f.code(), java.math.BigDecimal.ONE);
+            b.put(f.code(), java.math.BigDecimal.valueOf(2));
+        }
+        for (int block = 0; block < 3; block++) {
+            a.put(DepartmentForm.tableFourCode(block, 4), java.math.BigDecimal.valueOf(4));
+            b.put(DepartmentForm.tableFourCode(block, 4), java.math.BigDecimal.valueOf(8));
+        }
+        b.put("T2S-22", new java.math.BigDecimal("3.25")); // 采购总金额（万元）
+        b.put(DepartmentForm.tableFourCode(2, 4), java.math.BigDecimal.TEN); // 复议后起诉 总计 10 ≠ 8
+        DepartmentForms sum = DepartmentForms.sum("全县合计", 2020,
+                List.of(new DepartmentForms("甲", 2020, "甲/f.xlsx", a), new DepartmentForms("乙", 2020, "乙/f.xlsx", b)));
+        List<FormTables.Block> blocks = FormTables.tableTwo(2020, sum);
+        assertThat(blocks).extracting(FormTables.Block::caption).containsExactly("第二十条第（一）项", "第二十条第（五）项",
+                "第二十条第（六）项", "第二十条第（八）项", "第二十条第（九）项");
+        assertThat(blocks.get(1).columns()).containsExactly("上一年项目数量", "本年增/减", "处理决定数量");
+        assertThat(blocks.get(1).lines()).extracting(FormTables.Line::label).containsExactly("行政许可", "其他对外管理服务事项");
+        assertThat(blocks.get(4).lines().get(0).cells()).extracting(FormTables.Cell::text).containsExactly("3", "4.25");
+        assertThat(blocks.get(0).lines().get(1).label()).isEqualTo("规范性文件");
+        assertThat(FormTables.tableFour(sum)).extracting(FormTables.Cell::text).endsWith("3", "3", "3", "3", "14");
+        assertThat(new DepartmentForms("乙", 2020, "乙/f.xlsx", b).tableFourProblems())
+                .containsExactly("行政诉讼：复议后起诉：总计 10 ≠ 结果维持 2 + 结果纠正 2 + 其他结果 2 + 尚未审结 2 = 8");
+        assertThat(FormTables.tableFour((DepartmentForms) null)).extracting(FormTables.Cell::text).containsOnly("—");
+    }
 }
