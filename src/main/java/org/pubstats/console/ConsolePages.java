@@ -186,6 +186,11 @@ class ConsolePages {
         model.addAttribute("missing", lines.stream().filter(Submissions.Line::missing).count());
         model.addAttribute("rostered", lines.stream().filter(Submissions.Line::onRoster).count());
         model.addAttribute("notRostered", lines.stream().filter(l -> !l.onRoster()).count());
+        try {
+            model.addAttribute("forms", submissions.forms(year).lines().toList());
+        } catch (RuntimeException e) {
+            model.addAttribute("forms", List.of()); // the roster's own error is shown above the table
+        }
         model.addAttribute("page", "submissions");
         return "submissions";
     }

@@ -60,6 +60,11 @@ public class Submissions {
         return Roster.read(settings.jobsDir());
     }
 
+    /** The year's department forms (表二、表四填报表): returned, not returned, Table 四 not adding up; empty before 2019. */
+    String forms(int year) {
+        return org.pubstats.report.RunSummary.forms(jdbc, year, settings.jobsDir()).strip();
+    }
+
     List<Line> of(int year, LocalDate today) {
         Roster roster = roster();
         Map<String, int[]> months = new HashMap<>();

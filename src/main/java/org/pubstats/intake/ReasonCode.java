@@ -68,7 +68,18 @@ public enum ReasonCode {
     /** Completed (a completion date, 已办结) but no 办理结果 to count it under. */
     NO_OUTCOME("已办结但未填写办理结果", Scope.ROW),
     /** Completed before it was received. */
-    COMPLETED_BEFORE_RECEIVED("办结日期早于收到日期", Scope.ROW);
+    COMPLETED_BEFORE_RECEIVED("办结日期早于收到日期", Scope.ROW),
+    // a row of a returned department form (表二、表四填报表)
+    /** The figure is not a number (text, 12件 …). */
+    NOT_A_NUMBER("填报数不是数字", Scope.ROW),
+    /** A negative figure where only 0 or more is allowed. */
+    NEGATIVE_NUMBER("填报数为负数", Scope.ROW),
+    /** A count with decimals. */
+    NOT_WHOLE_NUMBER("件数应为整数", Scope.ROW),
+    /** A 万元 amount with more than two decimals. */
+    TOO_MANY_DECIMALS("金额最多两位小数", Scope.ROW),
+    /** A row whose code the form of that year does not have (a row added or changed by hand). */
+    UNKNOWN_FORM_ROW("填报表中没有此项", Scope.ROW);
 
     /** What a code is about. */
     public enum Scope { ENTRY, FILE, ROW }

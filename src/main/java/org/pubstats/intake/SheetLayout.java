@@ -64,7 +64,14 @@ final class SheetLayout {
             firstUndecodable = row;
         }
         // a row that did not decode is never taken as the header: a column name could be garbled
-        Optional<ColumnMap> header = row.decodedCleanly() ? synonyms.asHeader(row) : Optional.empty();
+        Optional<ColumnMap> header = Optional.empty();
+        if (row.decodedCleanly()) {
+            // a returned department form is known by its fixed cells, before any header synonym is tried
+            header = DepartmentForm.recognise(beforeHeader, row).map(form -> ColumnMap.form(row.rowNumber(), form));
+            if (header.isEmpty()) {
+                header = synonyms.asHeader(row);
+            }
+        }
         if (header.isPresent()) {
             columns = header.get();
             List<SourceRow> out = new ArrayList<>();

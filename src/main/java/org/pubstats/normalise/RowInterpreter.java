@@ -54,6 +54,10 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
         }
         RawRow raw = row.raw();
         if (row.header()) {
+            if (row.columns() != null && row.columns().kind() == ColumnMap.Kind.FORM) {
+                return new FormReturn(row.file(), raw.sheet(), raw.rowNumber(), row.columns().form().department(),
+                        row.columns().form().year());
+            }
             return skipped(row, SkippedRow.Why.HEADER);
         }
         if (!raw.decodedCleanly()) {
@@ -65,6 +69,9 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
         }
         if (row.columns() == null) {
             return skipped(row, SkippedRow.Why.TITLE_ROW);
+        }
+        if (row.columns().kind() == ColumnMap.Kind.FORM) {
+            return FormRows.interpret(row);
         }
         if (onlySerialNumber(row)) {
             return skipped(row, SkippedRow.Why.BLANK); // templates come with 序号 filled in far below the data
@@ -214,7 +221,7 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
                 .orElse(row.file().folderDepartment());
     }
 
-    private static RejectedRow reject(SourceRow row, RejectReason reason, String detail) {
+    static RejectedRow reject(SourceRow row, RejectReason reason, String detail) {
         RawRow raw = row.raw();
         String where = "文件“" + row.file().relPath() + "”"
                 + (raw.sheet().isEmpty() ? "" : "工作表“" + raw.sheet() + "”")
@@ -223,7 +230,7 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
                 where + reason.chinese() + "（" + detail + "）", raw.cells());
     }
 
-    private static SkippedRow skipped(SourceRow row, SkippedRow.Why why) {
+    static SkippedRow skipped(SourceRow row, SkippedRow.Why why) {
         return new SkippedRow(row.file(), row.raw().sheet(), row.raw().rowNumber(), why);
     }
 

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.pubstats.PubstatsApplication;
+import org.pubstats.report.DepartmentFormFiles;
 import org.pubstats.report.PeriodReport;
 import org.pubstats.report.YearEndReport;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line: {@code run}, {@code report}, {@code db}, {@code help}. Arguments are checked before anything
+ * The command line: {@code run}, {@code report}, {@code forms}, {@code serve}, {@code db}, {@code help}. Arguments are checked before anything
  * starts; exit status 0 done, 1 failed, 2 bad arguments (design.md §8).
  */
 public final class Launcher {
@@ -26,6 +27,7 @@ public final class Launcher {
               report --year 年份 [--out 目录]             从数据库写出该年度年报材料（xlsx、docx、各部门反馈）
               report --year 年份 --period 统计期 [--out 目录]
                                                           写出某月、季度或半年的材料（period-report-统计期.xlsx）
+              forms --year 年份 [--out 目录]              为每个部门写出表二、表四填报表（2019年起），交回后放入收件箱即可读取
               serve --inbox 目录 --year 年份 [--port 8080]   启动网页控制台（按计划运行、报送情况、立即运行），按 Ctrl+C 停止
               db                                          启动内置数据库供 psql 等工具查询，按 Ctrl+C 停止
               help                                        显示本说明
@@ -94,6 +96,31 @@ public final class Launcher {
                     }
                     context.getBean(YearEndReport.class).write(options.year(), options.out())
                             .forEach(file -> System.out.println("已写出：" + file));
+                    return 0;
+                });
+            }
+            case "forms" -> {
+                if (CommandLine.wantsHelp(rest)) {
+                    System.out.println(FormsOptions.HELP);
+                    return 0;
+                }
+                FormsOptions options;
+                try {
+                    options = FormsOptions.parse(rest);
+                } catch (UsageException e) {
+                    System.err.println("pubstats forms: " + e.getMessage() + "（查看 ./pubstats forms --help）");
+                    return 2;
+                }
+                return withWarehouse(context -> {
+                    DepartmentFormFiles forms = context.getBean(DepartmentFormFiles.class);
+                    List<java.nio.file.Path> files = forms.write(options.year(), options.out());
+                    if (files.isEmpty()) {
+                        System.err.println("pubstats forms: 没有部门：jobs/departments.csv 不存在，数据库中也没有" + options.year()
+                                + "年的部门（请先建立 jobs/departments.csv，或先运行 run --year " + options.year() + "）");
+                        return 1;
+                    }
+                    System.out.println("已写出 " + files.size() + " 份表二、表四填报表（" + options.out() + "）：");
+                    files.forEach(file -> System.out.println("  " + file.getFileName()));
                     return 0;
                 });
             }

@@ -17,6 +17,7 @@ import org.pubstats.job.RunJobConfiguration;
 import org.pubstats.job.UnchangedInboxDecider;
 import org.pubstats.job.WithdrawalRefusedException;
 import org.pubstats.report.ConsoleTable;
+import org.pubstats.job.PubstatsSettings;
 import org.pubstats.report.RunSummary;
 import org.pubstats.report.TableThreeSummary;
 import org.pubstats.report.YearWarnings;
@@ -49,10 +50,13 @@ public class RunCommand {
     private final CountyFiguresRepository figures;
     private final JdbcTemplate jdbc;
     private final DryRun dryRun;
+    private final PubstatsSettings settings;
 
     public RunCommand(DataSource dataSource, JobOperator jobOperator, JobRepository jobRepository, Job runJob,
-                      RunLog runs, CountyFiguresRepository figures, JdbcTemplate jdbc, DryRun dryRun) {
+                      RunLog runs, CountyFiguresRepository figures, JdbcTemplate jdbc, DryRun dryRun,
+                      PubstatsSettings settings) {
         this.dryRun = dryRun;
+        this.settings = settings;
         this.dataSource = dataSource;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -127,6 +131,7 @@ public class RunCommand {
         }
         out.print(new RunSummary(jdbc).render());
         out.print(TableThreeSummary.render(jdbc, options.year()));
+        out.print(RunSummary.forms(jdbc, options.year(), settings.jobsDir()));
         out.println("输出：" + options.out().resolve("county-summary-" + options.year() + ".csv") + " 等（"
                 + options.out() + "）");
         return 0;

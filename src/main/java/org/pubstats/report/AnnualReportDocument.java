@@ -24,7 +24,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.pubstats.figures.CountyFigures;
 import org.pubstats.report.NationalFormat.TableThreeRow;
-import org.pubstats.report.NationalFormat.TableTwoBlock;
 import org.pubstats.report.YearEndData.Count;
 
 /**
@@ -46,20 +45,25 @@ final class AnnualReportDocument {
 
     /**
      * What a draft is written from, the county's or a department's: the title's subject, how the text names it, its
-     * figures (the county row's, or the department's counted alike), the 重点领域 detail, its Table 三, the year's format.
+     * figures (the county row's, or the department's counted alike), the 重点领域 detail, its Table 三, the year's format,
+     * and its Tables 二 and 四 (the sum of the department forms, or the department's own form) with the lines under them.
      */
     private record Draft(int year, String subject, String who, CountyFigures figures, String keyAreaDetail,
-                         RequestTable requests, FormatEdition edition) {}
+                         RequestTable requests, FormatEdition edition, List<FormTables.Block> tableTwo, String tableTwoNote,
+                         List<FormTables.Cell> tableFour, String tableFourSentence) {}
 
     static Path write(YearEndData data, Path file) {
+        boolean national = data.edition().hasNationalTables();
         return write(new Draft(data.year(), data.countyName(), "全县", data.figures(), keyAreaDetail(data), data.requests(),
-                data.edition()), file);
+                data.edition(), national ? FormTables.tableTwo(data) : List.of(), national ? FormTables.tableTwoNote(data) : "",
+                national ? FormTables.tableFour(data) : List.of(), national ? FormTables.tableFourSentence(data) : ""), file);
     }
 
-    /** A department's own draft (design.md §7): the same sections and tables, its own figures. */
+    /** A department's own draft (design.md §7): the same sections and tables, its own figures and its own form. */
     static Path write(DepartmentReportData data, Path file) {
-        return write(new Draft(data.year(), data.department(), "本机关", data.figures(), "", data.requests(), data.edition()),
-                file);
+        return write(new Draft(data.year(), data.department(), "本机关", data.figures(), "", data.requests(), data.edition(),
+                FormTables.tableTwo(data.year(), data.form()), FormTables.departmentNote(data.form()),
+                FormTables.tableFour(data.form()), FormTables.tableFourSentence(data.form(), "本机关报回的填报表")), file);
     }
 
     private static Path write(Draft draft, Path file) {
@@ -93,8 +97,8 @@ final class AnnualReportDocument {
         countyTable(doc, f);
         if (national) {
             paragraph(doc, "主动公开政府信息情况（国家格式）：");
-            tableTwo(doc, f);
-            paragraph(doc, NationalFormat.NO_DATA_NOTE);
+            tableTwo(doc, data.tableTwo());
+            paragraph(doc, data.tableTwoNote());
         }
 
         heading(doc, SECTIONS.get(2), 14, ParagraphAlignment.LEFT);
@@ -112,8 +116,8 @@ final class AnnualReportDocument {
 
         heading(doc, SECTIONS.get(3), 14, ParagraphAlignment.LEFT);
         if (national) {
-            tableFour(doc);
-            paragraph(doc, NationalFormat.NO_DATA_NOTE + placeholder("本年度行政复议、行政诉讼情况"));
+            tableFour(doc, data.tableFour());
+            paragraph(doc, data.tableFourSentence() + placeholder("本年度行政复议、行政诉讼情况"));
         } else {
             paragraph(doc, placeholder("本年度行政复议、行政诉讼情况"));
         }
@@ -151,8 +155,9 @@ final class AnnualReportDocument {
         table(doc, List.of(YearExports.COUNTY_HEADER, values), 1, 1500);
     }
 
-    private static void tableTwo(XWPFDocument doc, CountyFigures f) {
-        for (TableTwoBlock block : NationalFormat.TABLE_TWO) {
+    /** Table 二, block by block, as {@link FormTables} fills it (the year's edition). */
+    private static void tableTwo(XWPFDocument doc, List<FormTables.Block> blocks) {
+        for (FormTables.Block block : blocks) {
             List<List<String>> rows = new ArrayList<>();
             List<String> caption = new ArrayList<>(List.of(block.caption()));
             block.columns().forEach(c -> caption.add(""));
@@ -160,11 +165,9 @@ final class AnnualReportDocument {
             List<String> header = new ArrayList<>(List.of("信息内容"));
             header.addAll(block.columns());
             rows.add(header);
-            for (String label : block.rows()) {
-                List<String> row = new ArrayList<>(List.of(label));
-                for (int c = 0; c < block.columns().size(); c++) {
-                    row.add(label.equals("行政规范性文件") && c == 0 ? Integer.toString(f.normativeDocuments()) : SheetWriter.NO_DATA);
-                }
+            for (FormTables.Line line : block.lines()) {
+                List<String> row = new ArrayList<>(List.of(line.label()));
+                line.cells().forEach(c -> row.add(c.text()));
                 rows.add(row);
             }
             XWPFTable table = table(doc, rows, 2, 3000);
@@ -217,7 +220,7 @@ final class AnnualReportDocument {
         }
     }
 
-    private static void tableFour(XWPFDocument doc) {
+    private static void tableFour(XWPFDocument doc, List<FormTables.Cell> cells) {
         List<String> groups = new ArrayList<>();
         List<String> results = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -225,7 +228,7 @@ final class AnnualReportDocument {
             for (String result : NationalFormat.TABLE_FOUR_RESULTS) {
                 groups.add(result.equals("结果维持") ? group : "");
                 results.add(result);
-                values.add(SheetWriter.NO_DATA);
+                values.add(cells.get(values.size()).text());
             }
         }
         XWPFTable table = table(doc, List.of(groups, results, values), 2, TEXT_WIDTH / 15);

@@ -7,7 +7,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * county-report-YYYY.xlsx: the county table first, then the breakdowns, the review list and, from 2019 (the national
- * format), the national tables and every department's Table 三 side by side.
+ * format), the national tables, every department's Table 三 side by side and every department's Tables 二 and 四 from
+ * its form.
  * The first sheets are built in memory (the month chart reads its cells back); from the channel counts on the
  * sheets are streamed (SXSSF), so the county's review list, however long, is never held in memory.
  */
@@ -34,6 +35,7 @@ final class CountyWorkbook {
                     if (data.edition().hasNationalTables()) {
                         NationalTablesSheet.write(new SheetWriter(workbook, styles, NationalTablesSheet.NAME), data);
                         DepartmentsTableThreeSheet.write(new SheetWriter(workbook, styles, DepartmentsTableThreeSheet.NAME), data);
+                        DepartmentFormsSheet.write(new SheetWriter(workbook, styles, DepartmentFormsSheet.NAME), data.forms());
                     }
                     workbook.write(stream);
                 }

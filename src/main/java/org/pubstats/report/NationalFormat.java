@@ -11,15 +11,6 @@ final class NationalFormat {
     private NationalFormat() {
     }
 
-    /** A block of Table 二: its caption, its rows and its columns. */
-    record TableTwoBlock(String caption, List<String> rows, List<String> columns) {}
-
-    static final List<TableTwoBlock> TABLE_TWO = List.of(
-            new TableTwoBlock("第二十条第（一）项", List.of("规章", "行政规范性文件"), List.of("本年制发件数", "本年废止件数", "现行有效件数")),
-            new TableTwoBlock("第二十条第（五）项", List.of("行政许可"), List.of("本年处理决定数量")),
-            new TableTwoBlock("第二十条第（六）项", List.of("行政处罚", "行政强制"), List.of("本年处理决定数量")),
-            new TableTwoBlock("第二十条第（八）项", List.of("行政事业性收费"), List.of("本年收费金额（单位：万元）")));
-
     static final String TABLE_THREE_CORNER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
     /**

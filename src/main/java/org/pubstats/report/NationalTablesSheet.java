@@ -1,12 +1,14 @@
 package org.pubstats.report;
 
+import java.util.List;
+
+import org.pubstats.intake.DepartmentForm;
 import org.pubstats.report.NationalFormat.TableThreeRow;
-import org.pubstats.report.NationalFormat.TableTwoBlock;
 
 /**
- * 「国家格式表」: Tables 二 and 三 of the national format, in the year's edition (from 2019; {@link FormatEdition}).
- * Table 三 is filled whole from the request logs, with its rules checked below it; in Table 二 only what the warehouse
- * holds is filled and every other cell shows "—" so nobody mistakes an unknown for a zero.
+ * 「国家格式表」: Tables 二, 三 and 四 of the national format, in the year's edition (from 2019; {@link FormatEdition}).
+ * Table 三 is filled whole from the request logs, with its rules checked below it; Tables 二 and 四 are the sums of the
+ * department forms ({@link FormTables}), "—" while no form has come back, so nobody mistakes an unknown for a zero.
  */
 final class NationalTablesSheet {
 
@@ -23,13 +25,15 @@ final class NationalTablesSheet {
         r = tableThree(out, data, r + 1);
         r = TableThreeNotes.write(out, data.edition(), Table3Checks.check(Table3Checks.COUNTY, data.requests(), data.edition()),
                 r + 1, LAST_COL);
+        r = tableFour(out, data, r + 1);
         out.note(r + 1, LAST_COL, NationalFormat.NO_DATA_NOTE);
         out.printable(true, 0);
     }
 
+    /** Table 二 (the year's edition): the sums of the department forms, see {@link FormTables}. */
     private static int tableTwo(SheetWriter out, YearEndData data, int r) {
         out.title(r++, LAST_COL, "二、主动公开政府信息情况");
-        for (TableTwoBlock block : NationalFormat.TABLE_TWO) {
+        for (FormTables.Block block : FormTables.tableTwo(data)) {
             out.header(r, 0, block.caption());
             out.merge(r, r, 0, 2 + block.columns().size());
             r++;
@@ -40,18 +44,40 @@ final class NationalTablesSheet {
             }
             out.height(r, 30);
             r++;
-            for (String row : block.rows()) {
-                out.text(r, 0, row);
+            for (FormTables.Line line : block.lines()) {
+                out.text(r, 0, line.label());
                 out.merge(r, r, 0, 2);
-                for (int c = 0; c < block.columns().size(); c++) {
-                    if (row.equals("行政规范性文件") && c == 0) {
-                        out.number(r, 3, data.figures().normativeDocuments());
-                    } else {
-                        out.noData(r, 3 + c);
-                    }
+                for (int c = 0; c < line.cells().size(); c++) {
+                    FormTables.write(out, r, 3 + c, line.cells().get(c));
                 }
                 r++;
             }
+        }
+        out.note(r++, LAST_COL, FormTables.tableTwoNote(data));
+        return r;
+    }
+
+    /**
+     * Table 四 (the same in 2019 and 2021): the sums of the department forms, one line per kind of case (the
+     * format's one row of 15 figures, folded to fit the sheet: 行政复议, 未经复议直接起诉, 复议后起诉).
+     */
+    private static int tableFour(SheetWriter out, YearEndData data, int r) {
+        out.title(r++, LAST_COL, "四、政府信息公开行政复议、行政诉讼情况");
+        out.header(r, 0, "类别");
+        out.merge(r, r, 0, 2);
+        List<String> results = DepartmentForm.TABLE_FOUR_RESULTS;
+        for (int c = 0; c < results.size(); c++) {
+            out.header(r, 3 + c, results.get(c));
+        }
+        r++;
+        List<FormTables.Cell> cells = FormTables.tableFour(data);
+        for (int b = 0; b < DepartmentForm.TABLE_FOUR_BLOCKS.size(); b++) {
+            out.text(r, 0, DepartmentForm.TABLE_FOUR_BLOCKS.get(b));
+            out.merge(r, r, 0, 2);
+            for (int c = 0; c < results.size(); c++) {
+                FormTables.write(out, r, 3 + c, cells.get(b * results.size() + c));
+            }
+            r++;
         }
         return r;
     }

@@ -61,4 +61,28 @@ public class RunSummary {
         }
         return text.toString();
     }
+
+    /**
+     * The department forms of the year (表二、表四填报表): how many returned, which departments have not, and the forms
+     * whose Table 四 breaks its rule, with the numbers. Empty before 2019 (no national tables).
+     */
+    public static String forms(JdbcTemplate jdbc, int year, java.nio.file.Path jobsDir) {
+        if (!FormatEdition.forYear(year).hasNationalTables()) {
+            return "";
+        }
+        FormsOverview forms = FormsOverview.load(jdbc, year, jobsDir);
+        StringBuilder text = new StringBuilder();
+        text.append("表二、表四填报表：已报回 ").append(forms.returned().size()).append(" 个部门，未报回 ")
+                .append(forms.missing().size()).append(" 个");
+        if (!forms.missing().isEmpty()) {
+            List<String> shown = forms.missing().subList(0, Math.min(20, forms.missing().size()));
+            text.append("：").append(String.join("、", shown)).append(forms.missing().size() > shown.size() ? " 等" : "");
+        }
+        text.append(forms.returned().isEmpty() ? "（./pubstats forms --year " + year + " 写出各部门的填报表）" : "").append('\n');
+        for (DepartmentForms broken : forms.broken()) {
+            text.append("表四总计不符：").append(broken.department()).append("（").append(broken.file()).append("）")
+                    .append(String.join("；", broken.tableFourProblems())).append('\n');
+        }
+        return text.toString();
+    }
 }

@@ -11,7 +11,8 @@ import org.pubstats.figures.CountyFigures;
  */
 record YearEndData(int year, String countyName, CountyFigures figures, Optional<CountyFigures> previous,
                    List<DepartmentLine> departments, List<MonthLine> months, List<Count> channels,
-                   List<Count> keyAreas, RequestTable requests, java.util.SortedMap<String, RequestTable> departmentRequests) {
+                   List<Count> keyAreas, RequestTable requests, java.util.SortedMap<String, RequestTable> departmentRequests,
+                   FormsOverview forms) {
 
     /** The layout of the year's report. */
     FormatEdition edition() {

@@ -41,13 +41,14 @@ class YearEndQueries {
         this.figures = figures;
     }
 
-    YearEndData load(int year, String countyName) {
+    YearEndData load(int year, String countyName, java.nio.file.Path jobsDir) {
         CountyFigures row = figures.find(year)
                 .orElseThrow(() -> new IllegalStateException("数据库中没有" + year + "年的全县数据，请先运行 run --year " + year));
         java.util.SortedMap<String, RequestTable> requests = requests(year);
         RequestTable county = requests.remove("");
         return new YearEndData(year, countyName, row, previousYear(year), departments(year), months(year),
-                channels(year), keyAreas(year), county == null ? RequestTable.empty() : county, requests);
+                channels(year), keyAreas(year), county == null ? RequestTable.empty() : county, requests,
+                FormsOverview.load(jdbc, year, jobsDir));
     }
 
     /** The year before, only when it was itself run: figures of stray rows of that year are not its figures. */
@@ -185,7 +186,8 @@ class YearEndQueries {
                             rs.getInt("normative"), rs.getInt("pilot"), rs.getInt("key_areas"), rs.getInt("surveys"),
                             requests.value(RequestTable.RECEIVED, RequestTable.TOTAL), rs.getInt("distinct_items"),
                             rs.getInt("interpretations"));
-                    return new DepartmentReportData(year, data.countyName(), department, figures, requests);
+                    return new DepartmentReportData(year, data.countyName(), department, figures, requests,
+                            data.forms().of(department));
                 }, year);
     }
 

@@ -64,7 +64,7 @@ public class YearEndReport {
 
     private List<Path> writeAll(int year, Path outDir) {
         queries.sortInMemory();
-        YearEndData data = queries.load(year, countyName);
+        YearEndData data = queries.load(year, countyName, jobsDir);
         Path countyReport = outDir.resolve("county-report-" + year + ".xlsx");
         Path annualReport = outDir.resolve("annual-report-" + year + ".docx");
         List<ExportedFile> yearEnd = new ArrayList<>();

@@ -18,8 +18,9 @@
  * {@code figures.CountyFiguresRepository}), {@code department_figures}, {@code month_figures},
  * {@code channel_figures}, {@code category_figures}, {@code item}, {@code item_member} and {@code item_row} (an
  * item's representative row), {@code review_pair}, {@code source_file}, the views {@code v_review_pairs} and
- * {@code v_files}, and {@code active_item_row}, {@code active_request_row}, {@code active_rejected_row} and
- * {@code counted_request}, {@code request_figures} (Table 三) and {@code v_figure_items} (a department's draft); the
+ * {@code v_files}, {@code counted_form} and {@code counted_form_figure} (the department forms, design.md §2.5), and
+ * {@code active_item_row}, {@code active_request_row}, {@code active_rejected_row} and {@code counted_request},
+ * {@code request_figures} (Table 三) and {@code v_figure_items} (a department's draft); the
  * department list of {@code figures.BreakdownFigures} for a period. Files: the output
  * folder ({@code --out}); the decided rows of {@code jobs/review-decisions.xlsx} reach review-YYYY.xlsx through a
  * supplier the job hands over (read by {@code dedup.DecisionsWorkbook}), not by an import.

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import org.pubstats.intake.ControlCharacters;
 import org.pubstats.intake.FileRef;
 import org.pubstats.intake.IntakeRecord;
+import org.pubstats.normalise.FormFigureRow;
 import org.pubstats.normalise.ItemRow;
 import org.pubstats.normalise.RejectedRow;
 import org.pubstats.normalise.RequestRow;
@@ -47,6 +48,9 @@ record DatabaseRefusal(String where, String reason) {
             sheet = r.sheet();
             row = r.rowNo();
         } else if (record instanceof RequestRow r) {
+            sheet = r.sheet();
+            row = r.rowNo();
+        } else if (record instanceof FormFigureRow r) {
             sheet = r.sheet();
             row = r.rowNo();
         } else if (record instanceof RejectedRow r) {

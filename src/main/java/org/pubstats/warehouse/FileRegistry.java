@@ -119,10 +119,23 @@ public class FileRegistry {
         activate(fileId, runId, "rejected", 0, 0, 0, 0, 0, message);
     }
 
+    /**
+     * A returned department form belongs to the department it names, not to the folder it was put in (design.md
+     * §2.5): its accounting, its rejected rows and the feedback follow the form's department.
+     */
+    public void takeFormDepartment(long fileId) {
+        jdbc.update("""
+                UPDATE source_file f SET department = r.department
+                  FROM (SELECT department FROM form_return WHERE file_id = ? ORDER BY row_no, sheet LIMIT 1) r
+                 WHERE f.id = ?""", fileId, fileId);
+    }
+
     /** Throws away what a file contributed before it turned out unreadable. */
     private void discardRows(long fileId) {
         jdbc.update("DELETE FROM item_row WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM request_row WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM form_figure WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM form_return WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM rejected_row WHERE file_id = ?", fileId);
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.pubstats.intake.IntakeRecord;
+import org.pubstats.normalise.FormFigureRow;
+import org.pubstats.normalise.FormReturn;
 import org.pubstats.normalise.ItemRow;
 import org.pubstats.normalise.RejectedRow;
 import org.pubstats.normalise.RequestRow;
@@ -12,7 +14,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes accepted and rejected rows into item_row, request_row and rejected_row with COPY, on the
+ * Writes accepted and rejected rows into item_row, request_row, form_figure and rejected_row with COPY, on the
  * connection of the current transaction (JdbcTemplate hands out the one the transaction holds), so the
  * rows commit or roll back with the rest of it. A failure surfaces as the JdbcTemplate's usual
  * {@link org.springframework.dao.DataAccessException}, its SQLState intact.
@@ -44,7 +46,19 @@ final class IntakeCopy {
             .number(r.file().fileId()).text(r.sheet()).number(r.rowNo()).text(r.reason().name())
             .text(r.message()).textArray(r.rawCells()));
 
-    private static final List<CopyTable<?>> TABLES = List.of(ITEM_ROWS, REQUEST_ROWS, REJECTED_ROWS);
+    static final CopyTable<FormFigureRow> FORM_FIGURES = new CopyTable<>("form_figure", List.of("file_id", "sheet",
+            "row_no", "department", "year", "code", "table_no", "block", "row_label", "column_label", "unit", "value"),
+            FormFigureRow.class, (r, line) -> line
+            .number(r.file().fileId()).text(r.sheet()).number(r.rowNo()).text(r.department()).number(r.year())
+            .text(r.figure().code()).text(r.figure().table()).text(r.figure().block()).text(r.figure().row())
+            .text(r.figure().column()).text(r.figure().unit()).text(r.value().toPlainString()));
+
+    static final CopyTable<FormReturn> FORM_RETURNS = new CopyTable<>("form_return", List.of("file_id", "sheet",
+            "row_no", "department", "year"), FormReturn.class, (r, line) -> line
+            .number(r.file().fileId()).text(r.sheet()).number(r.rowNo()).text(r.department()).number(r.year()));
+
+    private static final List<CopyTable<?>> TABLES = List.of(ITEM_ROWS, REQUEST_ROWS, REJECTED_ROWS, FORM_FIGURES,
+            FORM_RETURNS);
 
     private final JdbcTemplate jdbc;
 

@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.pubstats.intake.ColumnMap;
 import org.pubstats.intake.ControlCharacters;
 import org.pubstats.intake.FileEnd;
 import org.pubstats.intake.FileFailed;
 import org.pubstats.intake.FileRef;
 import org.pubstats.intake.IntakeRecord;
 import org.pubstats.intake.ReasonCode;
+import org.pubstats.normalise.FormFigureRow;
+import org.pubstats.normalise.FormReturn;
 import org.pubstats.normalise.ItemRow;
 import org.pubstats.normalise.RejectedRow;
 import org.pubstats.normalise.RequestRow;
@@ -115,11 +118,11 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
     /** Counts the part's rows and closes its file when its end is in the part (after its rows are written). */
     private void account(List<IntakeRecord> part) {
         for (IntakeRecord record : part) {
-            if (record instanceof ItemRow || record instanceof RequestRow) {
+            if (record instanceof ItemRow || record instanceof RequestRow || record instanceof FormFigureRow) {
                 tally(record.file().fileId()).accepted++;
             } else if (record instanceof RejectedRow) {
                 tally(record.file().fileId()).rejected++;
-            } else if (record instanceof SkippedRow) {
+            } else if (record instanceof SkippedRow || record instanceof FormReturn) {
                 tally(record.file().fileId()).skipped++;
             } else if (record instanceof FileEnd end) {
                 finish(end);
@@ -137,7 +140,8 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
      */
     private void refuse(FileRef file, List<IntakeRecord> part, DataAccessException failure) {
         List<IntakeRecord> rows = part.stream()
-                .filter(r -> r instanceof ItemRow || r instanceof RequestRow || r instanceof RejectedRow)
+                .filter(r -> r instanceof ItemRow || r instanceof RequestRow || r instanceof FormFigureRow || r instanceof FormReturn
+                        || r instanceof RejectedRow)
                 .toList();
         DatabaseRefusal refusal = firstRefusedAlone(rows);
         if (refusal == null) {
@@ -205,6 +209,9 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
                 .collect(Collectors.joining("；")));
         files.activate(end.file().fileId(), runId, end.kind().name().toLowerCase(Locale.ROOT),
                 end.sheetsRead(), end.rowsRead(), tally.accepted, tally.rejected, tally.skipped, message);
+        if (end.kind() == ColumnMap.Kind.FORM) {
+            files.takeFormDepartment(end.file().fileId());
+        }
     }
 
     private void fail(FileFailed failed) {

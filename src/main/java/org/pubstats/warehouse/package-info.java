@@ -10,8 +10,8 @@
  * <p>Public surface: {@code FileRegistry}, {@code IntakeWriter}, {@code FilePartitioner} (used by
  * {@code job}) and {@code RunLog} (used by {@code job} and {@code ops}).
  *
- * <p>Database: writes {@code run}, {@code source_file}, {@code item_row}, {@code request_row} and
- * {@code rejected_row}; reads {@code source_file} and {@code item_row}.
+ * <p>Database: writes {@code run}, {@code source_file}, {@code item_row}, {@code request_row},
+ * {@code form_return}, {@code form_figure} (returned department forms, design.md §2.5) and {@code rejected_row}; reads {@code source_file} and {@code item_row}.
  *
  * <p>Depends on {@code intake} (the records and file references it stores), {@code intake.format}
  * ({@code FileProblem}) and {@code normalise} (the outcome records). Not on {@code dedup}, {@code figures}

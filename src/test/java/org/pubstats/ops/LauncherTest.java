@@ -73,6 +73,9 @@ class LauncherTest {
                 Arguments.of(new String[] {"report", "--year", "2018", "--period"}, "--period 后面缺少取值"),
                 Arguments.of(new String[] {"report", "--year", "2018", "--period", "2017-Q4"}, "统计期 2017-Q4 不在 --year 2018 年度之内"),
                 Arguments.of(new String[] {"report", "--period", "2018-H1"}, "缺少 --year"),
+                Arguments.of(new String[] {"forms"}, "缺少 --year"),
+                Arguments.of(new String[] {"forms", "--year", "2018"}, "2018年的年报没有表二、表四"),
+                Arguments.of(new String[] {"forms", "--year", "2022", "--inbox", dir}, "未知参数"),
                 // --out is checked before the job: under a file it can neither be created nor written
                 Arguments.of(new String[] {"run", "--inbox", dir, "--year", "2018", "--out", blocker() + "/out"},
                         "输出目录无法写入：" + blocker() + "/out"),
@@ -147,6 +150,8 @@ class LauncherTest {
                 Arguments.of(new String[] {"serve", "--help"}, "PUBSTATS_OFFICE_PASSWORD"),
                 Arguments.of(new String[] {"report", "--help"}, "annual-report"),
                 Arguments.of(new String[] {"report", "--help"}, "period-report-<统计期>.xlsx"),
-                Arguments.of(new String[] {"help"}, "--period"));
+                Arguments.of(new String[] {"help"}, "--period"),
+                Arguments.of(new String[] {"help"}, "forms --year"),
+                Arguments.of(new String[] {"forms", "--help"}, "表二表四填报表-<部门>-<年份>.xlsx"));
     }
 }
