@@ -169,6 +169,7 @@ class DepartmentFormsRunTest extends WarehouseTest {
                 Integer.class)).isEqualTo(1);
         assertThat(RunSummary.forms(jdbc, YEAR, JOBS)).doesNotContain("表四总计不符");
         assertCountyTablesAreTheSums();
+        assertDepartmentDraftsShowTheirOwnForms();
         keepForLooking();
     }
 
@@ -236,6 +237,44 @@ class DepartmentFormsRunTest extends WarehouseTest {
                     .filter(t -> t.getRow(0).getCell(0).getText().equals("第二十条第（一）项")).findFirst().orElseThrow();
             assertThat(normative.getRow(3).getCell(1).getText()).isEqualTo(n(sums, "T2-04"));
         }
+    }
+
+    /**
+     * Each department's own draft shows its own form's Tables 二 and 四 (as the test filled it); the department that
+     * has not returned one shows "—" and says so.
+     */
+    private void assertDepartmentDraftsShowTheirOwnForms() throws IOException {
+        for (String department : List.of("财政局", "教育局")) {
+            Map<String, Object> form = filled.get(department);
+            try (InputStream in = Files.newInputStream(out.resolve("departments/annual-report-" + department + "-2022.docx"));
+                 XWPFDocument doc = new XWPFDocument(in)) {
+                XWPFTable four = doc.getTables().stream()
+                        .filter(t -> t.getRow(0).getCell(0).getText().equals("行政复议")).findFirst().orElseThrow();
+                List<String> expected = new ArrayList<>();
+                for (DepartmentForm.Figure f : DepartmentForm.tableFour()) {
+                    expected.add(form.get(f.code()).toString());
+                }
+                assertThat(four.getRow(2).getTableCells().stream().map(c -> c.getText()).toList()).as(department)
+                        .isEqualTo(expected);
+                XWPFTable normative = doc.getTables().stream()
+                        .filter(t -> t.getRow(0).getCell(0).getText().equals("第二十条第（一）项")).findFirst().orElseThrow();
+                assertThat(normative.getRow(3).getCell(1).getText()).as(department).isEqualTo(form.get("T2-04").toString());
+                assertThat(text(doc)).contains("表二、表四为本机关报回的填报表");
+            }
+        }
+        try (InputStream in = Files.newInputStream(out.resolve("departments/annual-report-民政局-2022.docx"));
+             XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFTable four = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("行政复议")).findFirst().orElseThrow();
+            assertThat(four.getRow(2).getTableCells()).allSatisfy(c -> assertThat(c.getText()).isEqualTo("—"));
+            assertThat(text(doc)).contains("本机关尚未报回表二、表四填报表");
+        }
+    }
+
+    private static String text(XWPFDocument doc) {
+        StringBuilder all = new StringBuilder();
+        doc.getParagraphs().forEach(p -> all.append(p.getText()).append('\n'));
+        return all.toString();
     }
 
     /** A form whose Table 四 holds: each figure derived from {@code seed}, the 总计 the sum of the four results. */
