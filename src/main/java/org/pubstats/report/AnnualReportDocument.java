@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -175,6 +176,7 @@ final class AnnualReportDocument {
             while (table.getRow(0).getTableCells().size() > 1) {
                 table.getRow(0).removeCell(1);
             }
+            keepTogether(table);
         }
     }
 
@@ -238,6 +240,25 @@ final class AnnualReportDocument {
             for (int i = NationalFormat.TABLE_FOUR_RESULTS.size() - 1; i >= 1; i--) {
                 table.getRow(0).removeCell(first + i);
             }
+        }
+        keepTogether(table);
+    }
+
+    /** A short table is not split over two pages: every row stays whole and with the row after it. */
+    private static void keepTogether(XWPFTable table) {
+        for (int r = 0; r < table.getNumberOfRows(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            row.setCantSplitRow(true);
+            if (r < table.getNumberOfRows() - 1) {
+                row.getTableCells().forEach(cell -> cell.getParagraphs().forEach(AnnualReportDocument::keepWithNext));
+            }
+        }
+    }
+
+    private static void keepWithNext(XWPFParagraph p) {
+        CTPPr properties = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!properties.isSetKeepNext()) {
+            properties.addNewKeepNext();
         }
     }
 
@@ -311,6 +332,7 @@ final class AnnualReportDocument {
         font(run, size);
         run.setBold(true);
         run.setText(text);
+        keepWithNext(p); // a heading is never left alone at the foot of a page
     }
 
     private static void paragraph(XWPFDocument doc, String text) {

@@ -82,6 +82,11 @@ class DepartmentFormsRunTest extends WarehouseTest {
             inbox.csv(department + "/目录.csv", List.of(ITEM_HEADER,
                     List.of("1", department + "2022年工作要点", "2022-03-01", "政府网站", ""),
                     List.of("2", department + "关于规范性文件的通知", "2022-05-01", "政府网站", "规范性文件")));
+            // one request carried over from 2021, one received and answered in 2022, one still open at the year's end
+            inbox.csv(department + "/依申请公开登记.csv", List.of(List.of("申请编号", "申请人类型", "收到日期", "办理结果", "办结日期"),
+                    List.of(department + "-1", "自然人", "2021-12-20", "同意公开", "2022-01-10"),
+                    List.of(department + "-2", "商业企业", "2022-03-01", "部分公开", "2022-03-15"),
+                    List.of(department + "-3", "自然人", "2022-12-20", "", "办理中")));
         }
         assertThat(formFiles.departments(YEAR)).isEqualTo(ROSTER);
         List<Path> written = formFiles.write(YEAR, forms);
@@ -146,6 +151,7 @@ class DepartmentFormsRunTest extends WarehouseTest {
                 Integer.class)).isEqualTo(20);
 
         assertCountyTablesAreTheSums();
+        assertTheNationalTablesAreComplete();
         try (InputStream in = Files.newInputStream(out.resolve("county-report-2022.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             String side = allText(workbook.getSheet(DepartmentFormsSheet.NAME));
             assertThat(side).contains("民政局 未报回").contains("财政局 已报回").contains("相符")
@@ -237,6 +243,29 @@ class DepartmentFormsRunTest extends WarehouseTest {
                     .filter(t -> t.getRow(0).getCell(0).getText().equals("第二十条第（一）项")).findFirst().orElseThrow();
             assertThat(normative.getRow(3).getCell(1).getText()).isEqualTo(n(sums, "T2-04"));
         }
+    }
+
+    /**
+     * With request logs and forms from most departments, the county's national tables are complete: no cell of Tables
+     * 二, 三 and 四 is left "—", Table 三's rules hold (5 departments: each one request carried over, two received, two
+     * answered, one carried forward), and table3-2022.csv says the same.
+     */
+    private void assertTheNationalTablesAreComplete() throws IOException {
+        try (InputStream in = Files.newInputStream(out.resolve("county-report-2022.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet national = workbook.getSheet("国家格式表");
+            DataFormatter formatter = new DataFormatter();
+            for (Row row : national) {
+                for (Cell cell : row) {
+                    assertThat(formatter.formatCellValue(cell)).as("%s", cell.getAddress()).isNotEqualTo("—");
+                }
+            }
+            assertThat(allText(national)).contains("均相符").doesNotContain("勾稽关系不符");
+        }
+        assertThat(Files.readAllLines(out.resolve("table3-2022.csv"), StandardCharsets.UTF_8)).contains(
+                "一、本年新收政府信息公开申请数量,5,5,0,0,0,0,10",
+                "二、上年结转政府信息公开申请数量,5,0,0,0,0,0,5",
+                "（七）总计,5,5,0,0,0,0,10",
+                "四、结转下年度继续办理,5,0,0,0,0,0,5");
     }
 
     /**
