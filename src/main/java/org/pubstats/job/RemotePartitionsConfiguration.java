@@ -48,7 +48,9 @@ import org.springframework.messaging.Message;
 @Configuration
 public class RemotePartitionsConfiguration {
 
+    /** The queue's name by default; {@code pubstats.remote-queue} names another (one per region, or per test). */
     public static final String QUEUE = "pubstats.region.partitions";
+    static final String QUEUE_PROPERTY = "${pubstats.remote-queue:" + QUEUE + "}";
 
     /** The request as text on the wire ({@code stepName:stepExecutionId}): no Java serialisation between machines. */
     static String text(StepExecutionRequest request) {
@@ -62,13 +64,14 @@ public class RemotePartitionsConfiguration {
 
     @Bean
     @ConditionalOnExpression("'${pubstats.partitions:local}' == 'remote' or '${pubstats.worker:false}' == 'true'")
-    Queue regionPartitionsQueue() {
-        return new Queue(QUEUE, true);
+    Queue regionPartitionsQueue(@Value(QUEUE_PROPERTY) String queue) {
+        return new Queue(queue, true);
     }
 
     /** The manager's side. */
     @Configuration
     @ConditionalOnProperty(name = "pubstats.partitions", havingValue = "remote")
+    @org.springframework.integration.config.EnableIntegration
     static class Manager {
 
         @Bean
@@ -77,16 +80,17 @@ public class RemotePartitionsConfiguration {
         }
 
         @Bean
-        IntegrationFlow regionRequestsToRabbit(DirectChannel regionRequests, RabbitTemplate rabbit) {
+        IntegrationFlow regionRequestsToRabbit(DirectChannel regionRequests, RabbitTemplate rabbit,
+                                               @Value(QUEUE_PROPERTY) String queue) {
             return IntegrationFlow.from(regionRequests)
                     .transform(StepExecutionRequest.class, RemotePartitionsConfiguration::text)
-                    .handle(Amqp.outboundAdapter(rabbit).routingKey(QUEUE))
+                    .handle(Amqp.outboundAdapter(rabbit).routingKey(queue))
                     .get();
         }
 
         @Bean
         PartitionHandler regionPartitionHandler(DirectChannel regionRequests, JobRepository repository,
-                                                AmqpAdmin admin,
+                                                AmqpAdmin admin, @Value(QUEUE_PROPERTY) String queue,
                                                 @Value("${pubstats.remote-timeout:3600}") long timeoutSeconds,
                                                 @Value("${pubstats.remote-poll-ms:1000}") long pollMillis) throws Exception {
             MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
@@ -98,7 +102,7 @@ public class RemotePartitionsConfiguration {
             template.setDefaultChannel(regionRequests);
             handler.setMessagingOperations(template);
             handler.afterPropertiesSet();
-            return new Waiting(handler, repository, admin, timeoutSeconds);
+            return new Waiting(handler, repository, admin, queue, timeoutSeconds);
         }
     }
 
@@ -112,10 +116,13 @@ public class RemotePartitionsConfiguration {
         private final MessageChannelPartitionHandler delegate;
         private final JobRepository repository;
         private final AmqpAdmin admin;
+        private final String queue;
         private final long timeoutSeconds;
 
-        Waiting(MessageChannelPartitionHandler delegate, JobRepository repository, AmqpAdmin admin, long timeoutSeconds) {
+        Waiting(MessageChannelPartitionHandler delegate, JobRepository repository, AmqpAdmin admin, String queue,
+                long timeoutSeconds) {
             this.delegate = delegate;
+            this.queue = queue;
             this.repository = repository;
             this.admin = admin;
             this.timeoutSeconds = timeoutSeconds;
@@ -124,10 +131,10 @@ public class RemotePartitionsConfiguration {
         @Override
         public Collection<StepExecution> handle(StepExecutionSplitter splitter, StepExecution managerStepExecution)
                 throws Exception {
-            Properties queue = admin.getQueueProperties(QUEUE);
-            Object consumers = queue == null ? null : queue.get("QUEUE_CONSUMER_COUNT");
+            Properties properties = admin.getQueueProperties(queue);
+            Object consumers = properties == null ? null : properties.get("QUEUE_CONSUMER_COUNT");
             if (consumers instanceof Integer count && count == 0) {
-                System.out.println("目前没有 pubstats worker 在线（队列 " + QUEUE + "），各县的任务已发出，最多等待 "
+                System.out.println("目前没有 pubstats worker 在线（队列 " + queue + "），各县的任务已发出，最多等待 "
                         + timeoutSeconds + " 秒。");
             }
             try {
@@ -177,6 +184,7 @@ public class RemotePartitionsConfiguration {
     /** The worker's side: one partition at a time, acknowledged as it is taken. */
     @Configuration
     @ConditionalOnProperty(name = "pubstats.worker", havingValue = "true")
+    @org.springframework.integration.config.EnableIntegration
     static class Worker {
 
         @Bean
@@ -198,9 +206,10 @@ public class RemotePartitionsConfiguration {
         }
 
         @Bean
-        SimpleMessageListenerContainer regionPartitionsListener(ConnectionFactory connectionFactory) {
+        SimpleMessageListenerContainer regionPartitionsListener(ConnectionFactory connectionFactory,
+                                                                @Value(QUEUE_PROPERTY) String queue) {
             SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
-            container.setQueueNames(QUEUE);
+            container.setQueueNames(queue);
             container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
             container.setPrefetchCount(1);
             container.setConcurrentConsumers(1);
