@@ -27,3 +27,13 @@ CREATE TABLE region_figures (
 CREATE VIEW v_region_summary AS
 SELECT county AS "县（市、区）", year AS 年度, 政府网站, 通过其他方式公开, 规范性文件, 试点领域, 重点领域, 在线调查, 依申请公开
 FROM region_figures;
+COMMENT ON VIEW v_region_summary IS '地区汇总：各县（市、区）按县级运行分别去重后的全县数据（年报表格的一行），每县每年一行；合计为各行之和（region-summary-年份.csv）。';
+COMMENT ON COLUMN v_region_summary."县（市、区）" IS '县（市、区）：地区收件箱中该县的文件夹名';
+COMMENT ON COLUMN v_region_summary.年度 IS '统计年度';
+COMMENT ON COLUMN v_region_summary.政府网站 IS '该县政府网站公开的信息数（县内去重）';
+COMMENT ON COLUMN v_region_summary.通过其他方式公开 IS '该县通过其他方式公开的信息数（县内去重）';
+COMMENT ON COLUMN v_region_summary.规范性文件 IS '该县公开的规范性文件数';
+COMMENT ON COLUMN v_region_summary.试点领域 IS '该县试点领域信息数';
+COMMENT ON COLUMN v_region_summary.重点领域 IS '该县重点领域信息数';
+COMMENT ON COLUMN v_region_summary.在线调查 IS '该县在线调查数';
+COMMENT ON COLUMN v_region_summary.依申请公开 IS '该县依申请公开数';

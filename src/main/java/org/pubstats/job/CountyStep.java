@@ -112,7 +112,7 @@ public class CountyStep extends AbstractStep {
     /** A county's run failed: the message names the county, then why. */
     public static class CountyFailedException extends RuntimeException {
         CountyFailedException(String county, Throwable cause) {
-            super(county + "：" + (cause == null ? "运行未完成" : root(cause)), cause);
+            super(county + "：" + (cause == null ? "运行未完成" : root(cause))); // the office reads this message whole
         }
 
         private static String root(Throwable e) {

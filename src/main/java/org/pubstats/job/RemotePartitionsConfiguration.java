@@ -90,6 +90,7 @@ public class RemotePartitionsConfiguration {
 
         @Bean
         PartitionHandler regionPartitionHandler(DirectChannel regionRequests, JobRepository repository,
+                                                org.springframework.jdbc.core.JdbcTemplate jdbc,
                                                 AmqpAdmin admin, @Value(QUEUE_PROPERTY) String queue,
                                                 @Value("${pubstats.remote-timeout:3600}") long timeoutSeconds,
                                                 @Value("${pubstats.remote-poll-ms:1000}") long pollMillis) throws Exception {
@@ -102,7 +103,7 @@ public class RemotePartitionsConfiguration {
             template.setDefaultChannel(regionRequests);
             handler.setMessagingOperations(template);
             handler.afterPropertiesSet();
-            return new Waiting(handler, repository, admin, queue, timeoutSeconds);
+            return new Waiting(handler, jdbc, admin, queue, timeoutSeconds);
         }
     }
 
@@ -114,16 +115,16 @@ public class RemotePartitionsConfiguration {
     static final class Waiting implements PartitionHandler {
 
         private final MessageChannelPartitionHandler delegate;
-        private final JobRepository repository;
+        private final org.springframework.jdbc.core.JdbcTemplate jdbc;
         private final AmqpAdmin admin;
         private final String queue;
         private final long timeoutSeconds;
 
-        Waiting(MessageChannelPartitionHandler delegate, JobRepository repository, AmqpAdmin admin, String queue,
-                long timeoutSeconds) {
+        Waiting(MessageChannelPartitionHandler delegate, org.springframework.jdbc.core.JdbcTemplate jdbc, AmqpAdmin admin,
+                String queue, long timeoutSeconds) {
             this.delegate = delegate;
+            this.jdbc = jdbc;
             this.queue = queue;
-            this.repository = repository;
             this.admin = admin;
             this.timeoutSeconds = timeoutSeconds;
         }
@@ -143,17 +144,17 @@ public class RemotePartitionsConfiguration {
                 if (!timedOut(e)) {
                     throw e;
                 }
-                int left = failStarted(repository, managerStepExecution.getJobExecution());
+                int left = failStarted(jdbc, managerStepExecution.getJobExecution().getId());
                 throw new IllegalStateException("等待 " + timeoutSeconds + " 秒后仍有 " + left
                         + " 个县（市、区）没有 pubstats worker 完成：请确认 worker 已启动（./pubstats worker），"
-                        + "并与本机连接同一个 RabbitMQ 和同一个数据库；再次运行将只重做未完成的县。", e);
+                        + "并与本机连接同一个 RabbitMQ 和同一个数据库；再次运行将只重做未完成的县。（" + e.getMessage() + "）");
             }
         }
 
         private static boolean timedOut(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof java.util.concurrent.TimeoutException
-                        || t.getMessage() != null && t.getMessage().contains("Timeout")) {
+                        || t.getMessage() != null && (t.getMessage().contains("Timeout") || t.getMessage().contains("Timed out"))) {
                     return true;
                 }
             }
@@ -165,20 +166,13 @@ public class RemotePartitionsConfiguration {
      * Partitions of a region execution still marked started after the manager stopped waiting, or after a crash:
      * their process is gone; marked failed, they are run again by the next run. Returns how many.
      */
-    public static int failStarted(JobRepository repository, JobExecution jobExecution) {
-        JobExecution fresh = repository.getJobExecution(jobExecution.getId());
-        int failed = 0;
-        for (StepExecution step : fresh.getStepExecutions()) {
-            if (step.getStepName().startsWith(CountyStep.NAME + ":") && step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED
-                        .addExitDescription("worker 未完成（进程已结束或超时）"));
-                step.setEndTime(java.time.LocalDateTime.now());
-                repository.update(step);
-                failed++;
-            }
-        }
-        return failed;
+    public static int failStarted(org.springframework.jdbc.core.JdbcTemplate jdbc, long jobExecutionId) {
+        return jdbc.update("""
+                UPDATE batch_step_execution
+                   SET status = 'FAILED', exit_code = 'FAILED', exit_message = 'worker 未完成（进程已结束或等待超时）',
+                       end_time = now(), last_updated = now(), version = version + 1
+                 WHERE job_execution_id = ? AND step_name LIKE ? AND status IN ('STARTING', 'STARTED', 'STOPPING')""",
+                jobExecutionId, CountyStep.NAME + ":%");
     }
 
     /** The worker's side: one partition at a time, acknowledged as it is taken. */

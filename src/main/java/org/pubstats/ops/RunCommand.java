@@ -160,7 +160,7 @@ public class RunCommand {
         if (failed.isPresent()) {
             JobExecution previous = failed.get();
             regionId = previous.getJobParameters().getLong("region.id");
-            int stale = RemotePartitionsConfiguration.failStarted(jobRepository, previous);
+            int stale = RemotePartitionsConfiguration.failStarted(jdbc, previous.getId());
             out.println("接着完成上次未完成的地区运行（编号 " + previous.getId() + "）：已完成的县不再重算"
                     + (stale > 0 ? "，" + stale + " 个未完成的县重算" : "") + "。");
             execution = jobOperator.restart(previous);

@@ -108,14 +108,22 @@ final class RemoteRegion {
 
     /** Runs the manager: {@code ./pubstats run --region --remote}. */
     LauncherScript.Result manager(String name, Path inbox, Path out) throws Exception {
+        return finish(name, startManager(name, inbox, out));
+    }
+
+    Process startManager(String name, Path inbox, Path out) throws IOException {
         Path workDir = dir.resolve(name);
         ProcessBuilder builder = builder(workDir, List.of("run", "--region", "--remote", "--inbox", inbox.toString(),
                 "--year", "2018", "--out", out.toString()));
-        Path stdout = workDir.resolve("stdout.txt");
-        Path stderr = workDir.resolve("stderr.txt");
-        builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        builder.redirectOutput(workDir.resolve("stdout.txt").toFile()).redirectError(workDir.resolve("stderr.txt").toFile());
         Process process = builder.start();
         started.add(process);
+        return process;
+    }
+
+    LauncherScript.Result finish(String name, Process process) throws Exception {
+        Path stdout = dir.resolve(name).resolve("stdout.txt");
+        Path stderr = dir.resolve(name).resolve("stderr.txt");
         if (!process.waitFor(timeoutSeconds + 300, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("the manager did not finish; stderr: " + Files.readString(stderr));

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -18,13 +22,17 @@ import org.pubstats.support.LauncherScript;
 import org.pubstats.support.TestDatabase;
 
 /**
- * Issue 13, remote partitions: a region inbox of 20 counties run with {@code --remote} by two
- * {@code ./pubstats worker} processes gives the same files as the same inbox run locally. Skipped when no RabbitMQ
- * answers (see {@link RemoteRegion}).
+ * Issue 13, remote partitions, with the real launcher's processes: a region inbox of 20 counties run with
+ * {@code --remote} by two {@code ./pubstats worker} processes gives the files the same inbox gives run locally;
+ * a worker killed (SIGKILL) in the middle of its county leaves that partition failed, the manager ends at its
+ * timeout with a message, and the next run re-runs only that county and gives the same files again. Skipped when
+ * no RabbitMQ answers (see {@link RemoteRegion}).
  */
 @Tag("postgres")
 @Tag("rabbitmq")
 class RemoteRegionTest {
+
+    static final int COUNTIES = 20;
 
     @TempDir
     Path temp;
@@ -35,13 +43,22 @@ class RemoteRegionTest {
                 "no RabbitMQ at " + RemoteRegion.HOST + ":" + RemoteRegion.PORT + ": remote partitions not tested");
     }
 
-    @Test
-    void twoWorkersGiveWhatOneProcessGives() throws Exception {
-        Path inbox = temp.resolve("region");
-        List<String> counties = BenchInbox.writeRegion(inbox, 20, 3, 20);
+    private static String queue() {
+        return "pubstats.test." + ProcessHandle.current().pid() + "." + System.nanoTime();
+    }
 
-        RemoteRegion remote = new RemoteRegion(TestDatabase.freshDatabase(), temp.resolve("remote"),
-                "pubstats.test." + ProcessHandle.current().pid() + "." + System.nanoTime(), 600);
+    @Test
+    void twoWorkersGiveWhatOneProcessGivesAndAKilledWorkerIsMadeGoodByTheRerun() throws Exception {
+        Path inbox = temp.resolve("region");
+        List<String> counties = BenchInbox.writeRegion(inbox, COUNTIES, 2, 10);
+
+        LauncherScript.Result local = LauncherScript.run(TestDatabase.freshDatabase(), temp.resolve("local"),
+                List.of("run", "--region", "--inbox", inbox.toString(), "--year", "2018", "--out",
+                        temp.resolve("out-local").toString()));
+        assertThat(local.exit()).as(local.stderr()).isZero();
+
+        // Two workers, one manager.
+        RemoteRegion remote = new RemoteRegion(TestDatabase.freshDatabase(), temp.resolve("remote"), queue(), 600);
         try {
             RemoteRegion.Worker one = remote.worker();
             RemoteRegion.Worker two = remote.worker();
@@ -53,13 +70,53 @@ class RemoteRegionTest {
         } finally {
             remote.close();
         }
-
-        LauncherScript.Result local = LauncherScript.run(TestDatabase.freshDatabase(), temp.resolve("local"),
-                List.of("run", "--region", "--inbox", inbox.toString(), "--year", "2018", "--out",
-                        temp.resolve("out-local").toString()));
-        assertThat(local.exit()).as(local.stderr()).isZero();
-
         sameFiles(temp.resolve("out-remote"), temp.resolve("out-local"), counties);
+
+        // A worker killed in the middle of its county.
+        TestDatabase.Database database = TestDatabase.freshDatabase();
+        RemoteRegion faulty = new RemoteRegion(database, temp.resolve("faulty"), queue(), 60);
+        try {
+            Process manager = faulty.startManager("manager-1", inbox, temp.resolve("out-faulty"));
+            RemoteRegion.Worker doomed = faulty.worker();
+            long partition = doomed.awaitPartition(120);
+            Thread.sleep(300);
+            doomed.kill();
+            faulty.worker();
+            faulty.worker();
+            LauncherScript.Result first = faulty.finish("manager-1", manager);
+            assertThat(first.exit()).as(first.stdout()).isEqualTo(1);
+            assertThat(first.stderr()).contains("没有 pubstats worker 完成").contains("再次运行");
+            assertThat(status(database, partition)).isEqualTo("FAILED");
+
+            LauncherScript.Result second = faulty.manager("manager-2", inbox, temp.resolve("out-faulty"));
+            assertThat(second.exit()).as(second.stderr() + second.stdout()).isZero();
+            assertThat(second.stdout()).contains("接着完成上次未完成的地区运行");
+            assertThat(countiesOfLastRegionExecution(database)).as("only the failed county ran again").isEqualTo(1);
+        } finally {
+            faulty.close();
+        }
+        sameFiles(temp.resolve("out-faulty"), temp.resolve("out-local"), counties);
+    }
+
+    private static String status(TestDatabase.Database database, long stepExecutionId) throws Exception {
+        return query(database, "SELECT status FROM batch_step_execution WHERE step_execution_id = " + stepExecutionId);
+    }
+
+    private static int countiesOfLastRegionExecution(TestDatabase.Database database) throws Exception {
+        return Integer.parseInt(query(database, """
+                SELECT count(*) FROM batch_step_execution
+                 WHERE step_name LIKE 'county:%' AND job_execution_id = (
+                       SELECT max(e.job_execution_id) FROM batch_job_execution e
+                         JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                        WHERE i.job_name = 'region')"""));
+    }
+
+    private static String query(TestDatabase.Database database, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     /** The region summary and each county's summary, the same bytes. */
