@@ -212,13 +212,14 @@ public class RemotePartitionsConfiguration {
 
         @Bean
         IntegrationFlow regionPartitionsFromRabbit(SimpleMessageListenerContainer regionPartitionsListener,
-                                                   StepExecutionRequestHandler stepExecutionRequestHandler) {
+                                                   StepExecutionRequestHandler stepExecutionRequestHandler,
+                                                   JobRepository repository) {
             return IntegrationFlow.from(Amqp.inboundAdapter(regionPartitionsListener))
-                    .handle(message -> work(message, stepExecutionRequestHandler))
+                    .handle(message -> work(message, stepExecutionRequestHandler, repository))
                     .get();
         }
 
-        private static void work(Message<?> message, StepExecutionRequestHandler handler) {
+        private static void work(Message<?> message, StepExecutionRequestHandler handler, JobRepository repository) {
             Object payload = message.getPayload();
             String text = payload instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                     : payload.toString();
@@ -232,6 +233,12 @@ public class RemotePartitionsConfiguration {
                 throw new java.io.UncheckedIOException(e);
             }
             StepExecutionRequest request = request(text);
+            StepExecution partition = repository.getStepExecution(request.getStepExecutionId());
+            if (partition == null || partition.getStatus() != BatchStatus.STARTING) {
+                // Sent by a manager that has since died: the rerun marked it failed and sent it again.
+                System.out.println("worker：跳过已失效的分区 " + request.getStepExecutionId());
+                return;
+            }
             System.out.println("worker：开始分区 " + request.getStepExecutionId());
             StepExecution done = CountySchemaFree.run(() -> handler.handle(request));
             System.out.println("worker：分区 " + request.getStepExecutionId() + " 结束：" + done.getStatus());

@@ -163,7 +163,8 @@ public class RunCommand {
             int stale = RemotePartitionsConfiguration.failStarted(jdbc, previous.getId());
             out.println("接着完成上次未完成的地区运行（编号 " + previous.getId() + "）：已完成的县不再重算"
                     + (stale > 0 ? "，" + stale + " 个未完成的县重算" : "") + "。");
-            execution = jobOperator.restart(previous);
+            // The same identifying parameters: Spring Batch restarts the failed instance (no job registry needed).
+            execution = jobOperator.start(regionJob, previous.getJobParameters());
         } else {
             regionId = runs.start(options.inbox().toString(), "region:" + options.scope(), options.year());
             JobParameters parameters = new JobParametersBuilder()

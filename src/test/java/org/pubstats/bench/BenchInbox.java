@@ -53,8 +53,15 @@ public final class BenchInbox {
     private final int rows;
     private final Format format;
 
-    /** Writes an inbox to look at or to run by hand: {@code BenchInbox DIR FILES ROWS [csv|xlsx]}. */
+    /**
+     * Writes an inbox to look at or to run by hand: {@code BenchInbox DIR FILES ROWS [csv|xlsx]}, or a region inbox:
+     * {@code BenchInbox --region DIR COUNTIES BUREAUS ROWS} (docs/region-bench.sh).
+     */
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--region")) { // --region DIR COUNTIES BUREAUS ROWS (issue 13)
+            writeRegion(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            return;
+        }
         Format format = args.length > 3 ? Format.valueOf(args[3].toUpperCase(java.util.Locale.ROOT)) : Format.CSV;
         Path inbox = Path.of(args[0]);
         new BenchInbox(Integer.parseInt(args[1]), Integer.parseInt(args[2]), format).write(inbox, inbox.resolveSibling("copy"));
