@@ -236,6 +236,8 @@ public class RunJobConfiguration {
         executor.setMaxPoolSize(settings.loadThreads());
         executor.setThreadNamePrefix("load-");
         executor.setDaemon(true);
+        executor.setTaskDecorator(org.pubstats.warehouse.CountySchema.propagating()); // a region run's county
+
         return executor;
     }
 

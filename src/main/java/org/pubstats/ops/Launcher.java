@@ -29,6 +29,8 @@ public final class Launcher {
                                                           写出某月、季度或半年的材料（period-report-统计期.xlsx）
               forms --year 年份 [--out 目录]              为每个部门写出表二、表四填报表（2019年起），交回后放入收件箱即可读取
               serve --inbox 目录 --year 年份 [--port 8080]   启动网页控制台（按计划运行、报送情况、立即运行），按 Ctrl+C 停止
+              run --region --inbox 目录 --year 年份 [--remote]  地区收件箱：每县一个文件夹，各县分别计算并汇总
+              worker                                      为 run --region --remote 计算各县（可在多台机器上运行）
               db                                          启动内置数据库供 psql 等工具查询，按 Ctrl+C 停止
               help                                        显示本说明
             每个命令都有 --help。""";
@@ -42,6 +44,14 @@ public final class Launcher {
             （其他机器只能以 pubstats_analyst 凭密码登录）。
             用户 postgres 的密码在 $PUBSTATS_HOME/postgres-password（仅运行 pubstats 的用户可读）。
             设置了 SPRING_DATASOURCE_URL 时不需要此命令。""";
+
+    static final String WORKER_HELP = """
+            用法：./pubstats worker
+            为地区运行（./pubstats run --region --remote）计算各县（市、区）：从 RabbitMQ 领取一个县，
+            像县级运行一样读取、去重、计算并写出该县的文件，完成后再领取下一个，按 Ctrl+C 停止。
+            可在本机或其他机器上运行多个；各 worker 与发起运行的机器须连接同一个数据库（SPRING_DATASOURCE_URL）
+            和同一个 RabbitMQ（SPRING_RABBITMQ_HOST、SPRING_RABBITMQ_PORT、SPRING_RABBITMQ_USERNAME、
+            SPRING_RABBITMQ_PASSWORD），并能以同一路径读到收件箱、写到输出目录（例如共享文件夹）。""";
 
     private Launcher() {
     }
@@ -75,7 +85,24 @@ public final class Launcher {
                     System.err.println("pubstats run: " + e.getMessage() + "（查看 ./pubstats run --help）");
                     return 2;
                 }
-                return withWarehouse(context -> context.getBean(RunCommand.class).run(options));
+                String[] spring = options.remote() ? new String[] {"--pubstats.partitions=remote"} : new String[0];
+                return withWarehouse(spring, null, context -> context.getBean(RunCommand.class).run(options));
+            }
+            case "worker" -> {
+                if (CommandLine.wantsHelp(rest)) {
+                    System.out.println(WORKER_HELP);
+                    return 0;
+                }
+                if (!rest.isEmpty()) {
+                    System.err.println("pubstats worker: 未知参数：" + rest.get(0) + "（查看 ./pubstats worker --help）");
+                    return 2;
+                }
+                return withWarehouse(new String[] {"--pubstats.worker=true"}, null, context -> {
+                    System.out.println("pubstats worker 已启动：从 RabbitMQ 队列 "
+                            + org.pubstats.job.RemotePartitionsConfiguration.QUEUE + " 领取各县的计算，按 Ctrl+C 停止。");
+                    Thread.currentThread().join();
+                    return 0;
+                });
             }
             case "report" -> {
                 if (CommandLine.wantsHelp(rest)) {

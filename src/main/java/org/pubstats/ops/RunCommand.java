@@ -13,7 +13,13 @@ import javax.sql.DataSource;
 
 import org.pubstats.figures.CountyFigures;
 import org.pubstats.figures.CountyFiguresRepository;
+import org.pubstats.job.RegionExportTasklet;
+import org.pubstats.job.RegionJobConfiguration;
+import org.pubstats.job.RegionPartitioner;
+import org.pubstats.job.RemotePartitionsConfiguration;
 import org.pubstats.job.RunJobConfiguration;
+import org.pubstats.report.RegionReport;
+import org.springframework.batch.core.job.JobInstance;
 import org.pubstats.job.UnchangedInboxDecider;
 import org.pubstats.job.WithdrawalRefusedException;
 import org.pubstats.report.ConsoleTable;
@@ -46,6 +52,7 @@ public class RunCommand {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job runJob;
+    private final Job regionJob;
     private final RunLog runs;
     private final CountyFiguresRepository figures;
     private final JdbcTemplate jdbc;
@@ -53,8 +60,9 @@ public class RunCommand {
     private final PubstatsSettings settings;
 
     public RunCommand(DataSource dataSource, JobOperator jobOperator, JobRepository jobRepository, Job runJob,
-                      RunLog runs, CountyFiguresRepository figures, JdbcTemplate jdbc, DryRun dryRun,
+                      Job regionJob, RunLog runs, CountyFiguresRepository figures, JdbcTemplate jdbc, DryRun dryRun,
                       PubstatsSettings settings) {
+        this.regionJob = regionJob;
         this.dryRun = dryRun;
         this.settings = settings;
         this.dataSource = dataSource;
@@ -94,6 +102,9 @@ public class RunCommand {
     private int locked(RunOptions options, PrintStream out, PrintStream err) throws Exception {
         recoverCrashedExecutions(out);
         runs.failAbandoned();
+        if (options.region()) {
+            return region(options, out, err);
+        }
         long runId = runs.start(options.inbox().toString(), options.scope(), options.year());
         JobParameters parameters = new JobParametersBuilder()
                 .addLong("run.id", runId)
@@ -137,6 +148,78 @@ public class RunCommand {
         return 0;
     }
 
+    /**
+     * A region run: the last region execution of this inbox and year restarted when it failed (Spring Batch's restart:
+     * only its counties not completed run again), else a new one; then the region table.
+     */
+    private int region(RunOptions options, PrintStream out, PrintStream err) throws Exception {
+        List<String> counties = RegionPartitioner.counties(options.inbox());
+        if (counties.isEmpty()) {
+            err.println("pubstats: 地区收件箱中没有县（市、区）文件夹：" + options.inbox());
+            return 1;
+        }
+        out.println("地区收件箱：" + options.inbox() + "（" + counties.size() + " 个县（市、区）"
+                + (options.remote() ? "，交给 pubstats worker 计算" : "") + "），统计年度：" + options.year());
+        Optional<JobExecution> failed = lastFailedRegion(options);
+        JobExecution execution;
+        long regionId;
+        if (failed.isPresent()) {
+            JobExecution previous = failed.get();
+            regionId = previous.getJobParameters().getLong("region.id");
+            int stale = RemotePartitionsConfiguration.failStarted(jdbc, previous.getId());
+            out.println("接着完成上次未完成的地区运行（编号 " + previous.getId() + "）：已完成的县不再重算"
+                    + (stale > 0 ? "，" + stale + " 个未完成的县重算" : "") + "。");
+            // The same identifying parameters: Spring Batch restarts the failed instance (no job registry needed).
+            execution = jobOperator.start(regionJob, previous.getJobParameters());
+        } else {
+            regionId = runs.start(options.inbox().toString(), "region:" + options.scope(), options.year());
+            JobParameters parameters = new JobParametersBuilder()
+                    .addLong("region.id", regionId)
+                    .addString("inbox", options.inbox().toString())
+                    .addLong("year", (long) options.year())
+                    .addJobParameter("allow-withdraw", options.allowWithdraw(), Boolean.class, false)
+                    .addString("out", options.out().toString(), false)
+                    .toJobParameters();
+            execution = jobOperator.start(regionJob, parameters);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            runs.finish(regionId, "FAILED");
+            err.println("pubstats: 地区运行失败：" + failure(execution));
+            err.println("再次运行同一命令将只重算未完成的县（市、区）。");
+            return 1;
+        }
+        runs.finish(regionId, "COMPLETED");
+        out.println();
+        out.print(RegionReport.console(options.year(), RegionExportTasklet.rows(jdbc, counties, options.year())));
+        out.println();
+        out.println("输出：" + options.out().resolve("region-summary-" + options.year() + ".csv") + "、"
+                + options.out().resolve("region-report-" + options.year() + ".xlsx") + "，各县的文件在 "
+                + options.out() + "/<县>/");
+        return 0;
+    }
+
+    private Optional<JobExecution> lastFailedRegion(RunOptions options) {
+        JobInstance last = null;
+        for (JobInstance instance : jobRepository.findJobInstances(RegionJobConfiguration.JOB_NAME)) {
+            JobExecution execution = jobRepository.getLastJobExecution(instance);
+            if (execution == null) {
+                continue;
+            }
+            JobParameters p = execution.getJobParameters();
+            if (options.inbox().toString().equals(p.getString("inbox"))
+                    && Long.valueOf(options.year()).equals(p.getLong("year"))
+                    && (last == null || instance.getInstanceId() > last.getInstanceId())) {
+                last = instance;
+            }
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        JobExecution execution = jobRepository.getLastJobExecution(last);
+        BatchStatus status = execution.getStatus();
+        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED ? Optional.of(execution) : Optional.empty();
+    }
+
     private static void unlock(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("SELECT pg_advisory_unlock(" + RUN_LOCK + ")");
@@ -152,7 +235,9 @@ public class RunCommand {
 
     /** We hold the run lock, so an execution still marked running was left by a crash. */
     private void recoverCrashedExecutions(PrintStream out) {
-        Set<JobExecution> running = jobRepository.findRunningJobExecutions(RunJobConfiguration.JOB_NAME);
+        Set<JobExecution> running = new java.util.LinkedHashSet<>(
+                jobRepository.findRunningJobExecutions(RegionJobConfiguration.JOB_NAME));
+        running.addAll(jobRepository.findRunningJobExecutions(RunJobConfiguration.JOB_NAME));
         for (JobExecution execution : running) {
             jobOperator.recover(execution);
             out.println("上次运行（编号 " + execution.getId() + "）未正常结束，已标记为失败；本次将接着完成。");

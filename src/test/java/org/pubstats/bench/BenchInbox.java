@@ -53,8 +53,15 @@ public final class BenchInbox {
     private final int rows;
     private final Format format;
 
-    /** Writes an inbox to look at or to run by hand: {@code BenchInbox DIR FILES ROWS [csv|xlsx]}. */
+    /**
+     * Writes an inbox to look at or to run by hand: {@code BenchInbox DIR FILES ROWS [csv|xlsx]}, or a region inbox:
+     * {@code BenchInbox --region DIR COUNTIES BUREAUS ROWS} (docs/region-bench.sh).
+     */
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--region")) { // --region DIR COUNTIES BUREAUS ROWS (issue 13)
+            writeRegion(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            return;
+        }
         Format format = args.length > 3 ? Format.valueOf(args[3].toUpperCase(java.util.Locale.ROOT)) : Format.CSV;
         Path inbox = Path.of(args[0]);
         new BenchInbox(Integer.parseInt(args[1]), Integer.parseInt(args[2]), format).write(inbox, inbox.resolveSibling("copy"));
@@ -64,6 +71,36 @@ public final class BenchInbox {
         this.files = files;
         this.rows = rows;
         this.format = format;
+    }
+
+    /**
+     * A region inbox (issue 13), {@code <inbox>/<county>/<department>/<file>}: the first {@code counties} counties,
+     * the first {@code bureaus} bureaus of each, {@code rows} rows a list (CSV), a fifth of them repeating another
+     * department's item, of this county or another, and an office re-publishing half of two bureaus' lists. Returns the counties, in name order.
+     */
+    public static List<String> writeRegion(Path inbox, int counties, int bureaus, int rows) throws IOException {
+        BenchInbox bench = new BenchInbox(counties * BUREAUS.length, rows, Format.CSV);
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < counties; c++) {
+            names.add(COUNTIES[c]);
+            for (int b = 0; b < bureaus; b++) {
+                int f = c * BUREAUS.length + b;
+                Path file = inbox.resolve(COUNTIES[c]).resolve(department(f)).resolve("2018年政府信息主动公开目录.csv");
+                Files.createDirectories(file.getParent());
+                writeCsv(file, bench.table(f, rows, 0), true);
+            }
+            if (bureaus > 1) {
+                // An office that re-publishes half of two bureaus' lists: rows the county's dedup counts once.
+                int first = c * BUREAUS.length;
+                List<List<String>> again = new ArrayList<>(bench.table(first, rows, 0).subList(0, rows / 2));
+                again.addAll(bench.table(first + 1, rows, 0).subList(0, rows / 2));
+                Path file = inbox.resolve(COUNTIES[c]).resolve(COUNTIES[c] + "政务公开办").resolve("转载目录.csv");
+                Files.createDirectories(file.getParent());
+                writeCsv(file, again, true);
+            }
+        }
+        names.sort(null);
+        return names;
     }
 
     long totalRows() {

@@ -32,8 +32,8 @@ class WarehouseCommentsTest extends WarehouseTest {
         assertThat(jdbc.queryForList("SELECT relname FROM (" + ANALYST_OBJECTS + ") o ORDER BY relname", String.class))
                 .containsExactly("category_figures", "channel_figures", "county_figures", "department_figures",
                         "month_figures", "v_county_summary", "v_county_years", "v_department_forms", "v_department_rows",
-                        "v_figure_items", "v_files", "v_item_sources", "v_items", "v_rejected", "v_request_sources", "v_review_pairs",
-                        "v_table3");
+                        "v_figure_items", "v_files", "v_item_sources", "v_items", "v_region_summary", "v_rejected",
+                        "v_request_sources", "v_review_pairs", "v_table3");
     }
 
     @Test

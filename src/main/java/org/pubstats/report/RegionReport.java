@@ -1,0 +1,166 @@
+package org.pubstats.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The region's files: {@code region-summary-YYYY.csv} (each county's row of the report's table, in name order,
+ * then 合计, the column sums), {@code region-report-YYYY.xlsx} (the same table, then a sheet per county with its
+ * breakdowns: departments, channels, categories), and the table for the console.
+ */
+public final class RegionReport {
+
+    public static final List<String> HEADER = List.of("县（市、区）", "政府网站", "通过其他方式公开", "规范性文件", "试点领域",
+            "重点领域", "在线调查", "依申请公开");
+    public static final String TOTAL = "合计";
+
+    /** One county's row: the seven numbers of the report's table. */
+    public record CountyRow(String county, long[] values) {}
+
+    /** A county's breakdowns: departments (部门, 报送行数, 去重后信息, 未采用行), channels and categories (名称, 信息数). */
+    public record Breakdowns(String county, List<List<String>> departments, List<List<String>> channels,
+                             List<List<String>> categories) {}
+
+    private RegionReport() {
+    }
+
+    /** The counties' rows, then 合计. */
+    public static List<List<String>> table(List<CountyRow> rows) {
+        List<List<String>> table = new ArrayList<>();
+        long[] total = new long[HEADER.size() - 1];
+        for (CountyRow row : rows) {
+            List<String> line = new ArrayList<>();
+            line.add(row.county());
+            for (int i = 0; i < total.length; i++) {
+                line.add(Long.toString(row.values()[i]));
+                total[i] += row.values()[i];
+            }
+            table.add(line);
+        }
+        List<String> last = new ArrayList<>();
+        last.add(TOTAL);
+        for (long value : total) {
+            last.add(Long.toString(value));
+        }
+        table.add(last);
+        return table;
+    }
+
+    public static Path summaryCsv(int year, List<CountyRow> rows, Path out) {
+        return CsvExport.write(out.resolve("region-summary-" + year + ".csv"), HEADER, table(rows));
+    }
+
+    public static Path workbook(int year, List<CountyRow> rows, List<Breakdowns> breakdowns, Path out) {
+        return AtomicFile.write(out.resolve("region-report-" + year + ".xlsx"), stream -> {
+            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                CellStyle bold = workbook.createCellStyle();
+                Font font = workbook.createFont();
+                font.setBold(true);
+                bold.setFont(font);
+                Sheet summary = workbook.createSheet("全区汇总");
+                int r = 0;
+                cells(summary.createRow(r++), List.of(year + "年 各县（市、区）政府信息公开情况（各县分别去重）"), bold);
+                cells(summary.createRow(r++), HEADER, bold);
+                for (List<String> line : table(rows)) {
+                    numbers(summary.createRow(r++), line, TOTAL.equals(line.get(0)) ? bold : null);
+                }
+                summary.setColumnWidth(0, 18 * 256);
+                Set<String> names = new HashSet<>(Set.of("全区汇总"));
+                for (Breakdowns county : breakdowns) {
+                    Sheet sheet = workbook.createSheet(sheetName(county.county(), names));
+                    int s = 0;
+                    cells(sheet.createRow(s++), List.of(county.county() + " " + year + "年 分部门情况"), bold);
+                    cells(sheet.createRow(s++), List.of("部门", "报送行数", "去重后信息", "未采用行"), bold);
+                    for (List<String> line : county.departments()) {
+                        numbers(sheet.createRow(s++), line, null);
+                    }
+                    s++;
+                    cells(sheet.createRow(s++), List.of("公开渠道", "信息数"), bold);
+                    for (List<String> line : county.channels()) {
+                        numbers(sheet.createRow(s++), line, null);
+                    }
+                    s++;
+                    cells(sheet.createRow(s++), List.of("信息类别", "信息数"), bold);
+                    for (List<String> line : county.categories()) {
+                        numbers(sheet.createRow(s++), line, null);
+                    }
+                    sheet.setColumnWidth(0, 30 * 256);
+                }
+                workbook.write(stream);
+            }
+        });
+    }
+
+    /** The region table for the console (CJK characters count double). */
+    public static String console(int year, List<CountyRow> rows) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(HEADER);
+        lines.addAll(table(rows));
+        int[] widths = new int[HEADER.size()];
+        for (List<String> line : lines) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], ConsoleTable.width(line.get(i)));
+            }
+        }
+        StringBuilder text = new StringBuilder(year + "年 各县（市、区）政府信息公开情况（各县分别去重）\n");
+        for (int l = 0; l < lines.size(); l++) {
+            StringBuilder line = new StringBuilder("| ");
+            for (int i = 0; i < widths.length; i++) {
+                String cell = lines.get(l).get(i);
+                line.append(cell).append(" ".repeat(widths[i] - ConsoleTable.width(cell))).append(" | ");
+            }
+            text.append(line.toString().stripTrailing()).append('\n');
+            if (l == 0 || l == lines.size() - 2) {
+                StringBuilder rule = new StringBuilder("|");
+                for (int width : widths) {
+                    rule.append("-".repeat(width + 2)).append('|');
+                }
+                text.append(rule).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static void cells(Row row, List<String> values, CellStyle style) {
+        for (int i = 0; i < values.size(); i++) {
+            row.createCell(i).setCellValue(values.get(i));
+            if (style != null) {
+                row.getCell(i).setCellStyle(style);
+            }
+        }
+    }
+
+    /** The first cell text, the others numbers. */
+    private static void numbers(Row row, List<String> values, CellStyle style) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i == 0) {
+                row.createCell(i).setCellValue(values.get(i));
+            } else {
+                row.createCell(i).setCellValue(Long.parseLong(values.get(i)));
+            }
+            if (style != null) {
+                row.getCell(i).setCellStyle(style);
+            }
+        }
+    }
+
+    /** At most 31 characters, none of {@code []:*?/\}, and not a name already taken. */
+    static String sheetName(String county, Set<String> taken) {
+        String base = county.replaceAll("[\\[\\]:*?/\\\\]", "_");
+        base = base.length() > 28 ? base.substring(0, 28) : base;
+        String name = base;
+        for (int n = 2; !taken.add(name); n++) {
+            name = base + "_" + n;
+        }
+        return name;
+    }
+}
