@@ -17,11 +17,4 @@ public record RequestRow(FileRef file, String sheet, int rowNo, String departmen
                          LocalDate receivedDate, String applicantType, String outcome, String requestKey,
                          String applicantColumn, String outcomeRow, boolean completed, LocalDate completedDate)
         implements IntakeRecord {
-
-    /** A row without the Table 三 fields (applicant column 其他, not completed). */
-    public RequestRow(FileRef file, String sheet, int rowNo, String department, String requestNo,
-                      LocalDate receivedDate, String applicantType, String outcome, String requestKey) {
-        this(file, sheet, rowNo, department, requestNo, receivedDate, applicantType, outcome, requestKey,
-                RequestWords.DEFAULT_APPLICANT, null, false, null);
-    }
 }

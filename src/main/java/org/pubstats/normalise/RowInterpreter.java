@@ -42,11 +42,6 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
         this.requestWords = requestWords;
     }
 
-    /** With the request words of the project's own jobs/ folder (tests and benchmarks, run from the project). */
-    public RowInterpreter(Dictionary channels, Dictionary categories, String defaultChannel) {
-        this(channels, categories, RequestWords.load(java.nio.file.Path.of("jobs")), defaultChannel);
-    }
-
     @Override
     public IntakeRecord process(IntakeRecord record) {
         if (!(record instanceof SourceRow row)) {

@@ -20,7 +20,8 @@ class FormRowsTest {
 
     private static final FileRef FILE = new FileRef(1, "收回/表.csv", "收回");
     private final RowInterpreter interpreter = new RowInterpreter(Dictionary.parse(org.pubstats.jobsdir.JobsFile.parse("c.csv", "")),
-            Dictionary.parse(org.pubstats.jobsdir.JobsFile.parse("k.csv", "")), "政府网站");
+            Dictionary.parse(org.pubstats.jobsdir.JobsFile.parse("k.csv", "")), RequestWords.load(java.nio.file.Path.of("jobs")),
+            "政府网站");
 
     @Test
     void theLayoutIsRecognisedByItsFixedCellsWhateverTheFolder() {

@@ -67,14 +67,16 @@ class IntakeCopyRoundTripTest extends WarehouseTest {
             items.add(new ItemRow(file, v, row++, v, v, v, LocalDate.of(2018, 3, 1),
                     new LinkedHashSet<>(List.of(v, "政府网站")), new LinkedHashSet<>(List.of("其他", v)), v, v,
                     List.of(v), List.of(v, v + "2"), row % 2 == 0, v, v, v, v, v, v));
-            requests.add(new RequestRow(file, v, row++, v, v, LocalDate.of(2018, 4, 2), v, v, v + "|" + row));
+            requests.add(new RequestRow(file, v, row++, v, v, LocalDate.of(2018, 4, 2), v, v, v + "|" + row, v, v,
+                    row % 2 == 0, LocalDate.of(2018, 5, row % 28 + 1)));
             rejected.add(new RejectedRow(file, v, row++, RejectReason.BAD_DATE, v, Arrays.asList(v, null, "", v)));
         }
         ItemRow nulls = new ItemRow(file, "", row++, "乙局", "标题", "标题", LocalDate.of(2100, 12, 31),
                 new LinkedHashSet<>(), new LinkedHashSet<>(), null, null, List.of(), List.of(), false,
                 null, null, null, null, null, null);
         items.add(nulls);
-        RequestRow requestNulls = new RequestRow(file, "", row++, "乙局", null, LocalDate.of(1949, 1, 1), null, null, "k");
+        RequestRow requestNulls = new RequestRow(file, "", row++, "乙局", null, LocalDate.of(1949, 1, 1), null, null, "k",
+                "其他", null, false, null);
         requests.add(requestNulls);
 
         List<IntakeRecord> records = new ArrayList<>();
@@ -124,7 +126,9 @@ class IntakeCopyRoundTripTest extends WarehouseTest {
     private static RequestRow request(ResultSet rs, FileRef file) throws SQLException {
         return new RequestRow(file, rs.getString("sheet"), rs.getInt("row_no"), rs.getString("department"),
                 rs.getString("request_no"), rs.getObject("received_date", LocalDate.class),
-                rs.getString("applicant_type"), rs.getString("outcome"), rs.getString("request_key"));
+                rs.getString("applicant_type"), rs.getString("outcome"), rs.getString("request_key"),
+                rs.getString("applicant_column"), rs.getString("outcome_row"), rs.getBoolean("completed"),
+                rs.getObject("completed_date", LocalDate.class));
     }
 
     private static RejectedRow rejectedRow(ResultSet rs, FileRef file) throws SQLException {

@@ -125,7 +125,8 @@ public class RowInterpreter implements ItemProcessor<IntakeRecord, IntakeRecord>
                 .orElseGet(() -> department + "|row|" + compact(String.join("|", raw.cells())));
         return new RequestRow(row.file(), raw.sheet(), raw.rowNumber(), department, number.orElse(null),
                 date.date(), columns.value(raw, Field.APPLICANT_TYPE).orElse(null),
-                columns.value(raw, Field.OUTCOME).orElse(null), key);
+                columns.value(raw, Field.OUTCOME).orElse(null), key,
+                "其他", null, false, null); // no Table 三 fields before they existed
     }
 
     private Set<String> map(Optional<String> cell, Dictionary dictionary, List<String> unknown, boolean canonicalOnly) {

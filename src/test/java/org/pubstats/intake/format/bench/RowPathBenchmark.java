@@ -30,6 +30,7 @@ import org.pubstats.intake.TableCursor;
 import org.pubstats.intake.format.TableFormats;
 import org.pubstats.normalise.Dictionary;
 import org.pubstats.normalise.ItemRow;
+import org.pubstats.normalise.RequestWords;
 import org.pubstats.normalise.RowInterpreter;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -63,7 +64,7 @@ public class RowPathBenchmark {
         Inbox xlsx = Inbox.generate(root.resolve("xlsx"), files, rows, "xlsx");
         HeaderSynonyms synonyms = HeaderSynonyms.load(JOBS.resolve("header-synonyms.csv"));
         RowInterpreter interpreter = new RowInterpreter(Dictionary.load(JOBS.resolve("channels.csv")),
-                Dictionary.load(JOBS.resolve("categories.csv")), "政府网站");
+                Dictionary.load(JOBS.resolve("categories.csv")), RequestWords.load(JOBS), "政府网站");
 
         System.out.printf("%nROWPATH %d files × %d rows, rows/s on one thread (best of %d):%n", files, rows, RUNS);
         for (Inbox inbox : List.of(csv, xlsx)) {
