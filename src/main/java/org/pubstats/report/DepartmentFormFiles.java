@@ -29,8 +29,13 @@ public class DepartmentFormFiles {
 
     /** The departments that get a form: the roster, or the year's departments in the warehouse. */
     public List<String> departments(int year) {
-        return DepartmentRoster.names(jobsDir).orElseGet(() -> jdbc.queryForList(
-                "SELECT department FROM department_figures WHERE year = ? ORDER BY department", String.class, year));
+        return DepartmentRoster.names(jobsDir).orElseGet(() -> departmentsOfYear(jdbc, year));
+    }
+
+    /** Without a roster: the departments the warehouse knows for the year, by name. */
+    static List<String> departmentsOfYear(JdbcTemplate jdbc, int year) {
+        return jdbc.queryForList("SELECT department FROM department_figures WHERE year = ? ORDER BY department",
+                String.class, year);
     }
 
     /** Writes the forms into {@code outDir}; an empty list when there is no department to write for. */

@@ -100,9 +100,4 @@ public record DepartmentForms(String department, int year, String file, Map<Stri
                 values.getOrDefault(department, Map.of()))));
         return out;
     }
-
-    /** One department's Tables 二 and 四 of the year; empty when it has not returned its form. */
-    public static Optional<DepartmentForms> of(JdbcTemplate jdbc, String department, int year) {
-        return forYear(jdbc, year).stream().filter(f -> f.department().equals(department)).findFirst();
-    }
 }

@@ -26,8 +26,7 @@ record FormsOverview(int year, List<DepartmentForms> returned, DepartmentForms c
     static FormsOverview load(JdbcTemplate jdbc, int year, Path jobsDir) {
         List<DepartmentForms> returned = DepartmentForm.hasForm(year) ? DepartmentForms.forYear(jdbc, year) : List.of();
         List<String> roster = DepartmentRoster.names(jobsDir).orElse(null);
-        List<String> known = roster != null ? roster : jdbc.queryForList(
-                "SELECT department FROM department_figures WHERE year = ? ORDER BY department", String.class, year);
+        List<String> known = roster != null ? roster : DepartmentFormFiles.departmentsOfYear(jdbc, year);
         Set<String> expected = new LinkedHashSet<>(known);
         Set<String> got = new LinkedHashSet<>();
         returned.forEach(f -> got.add(f.department()));
