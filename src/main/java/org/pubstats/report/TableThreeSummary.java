@@ -1,9 +1,7 @@
 package org.pubstats.report;
 
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,13 +19,7 @@ public final class TableThreeSummary {
         if (!edition.hasNationalTables()) {
             return "";
         }
-        Map<String, RequestTable.Builder> builders = new TreeMap<>();
-        jdbc.query("SELECT department, line, applicant, requests FROM request_figures WHERE year = ?", rs -> {
-            builders.computeIfAbsent(rs.getString("department"), d -> new RequestTable.Builder())
-                    .add(rs.getString("line"), rs.getString("applicant"), rs.getInt("requests"));
-        }, year);
-        SortedMap<String, RequestTable> departments = new TreeMap<>();
-        builders.forEach((department, builder) -> departments.put(department, builder.build()));
+        SortedMap<String, RequestTable> departments = YearEndQueries.requests(jdbc, year);
         RequestTable county = departments.remove("");
         if (county == null) {
             county = RequestTable.empty();

@@ -44,7 +44,7 @@ class YearEndQueries {
     YearEndData load(int year, String countyName, java.nio.file.Path jobsDir) {
         CountyFigures row = figures.find(year)
                 .orElseThrow(() -> new IllegalStateException("数据库中没有" + year + "年的全县数据，请先运行 run --year " + year));
-        java.util.SortedMap<String, RequestTable> requests = requests(year);
+        java.util.SortedMap<String, RequestTable> requests = requests(jdbc, year);
         RequestTable county = requests.remove("");
         return new YearEndData(year, countyName, row, previousYear(year), departments(year), months(year),
                 channels(year), keyAreas(year), county == null ? RequestTable.empty() : county, requests,
@@ -144,7 +144,7 @@ class YearEndQueries {
      * The year's Table 三 from request_figures (the figures step counted them from the logs, design.md §2.4), by
      * department; the county's under "".
      */
-    private java.util.SortedMap<String, RequestTable> requests(int year) {
+    static java.util.SortedMap<String, RequestTable> requests(JdbcTemplate jdbc, int year) {
         java.util.Map<String, RequestTable.Builder> builders = new java.util.TreeMap<>();
         jdbc.query("SELECT department, line, applicant, requests FROM request_figures WHERE year = ?", rs -> {
             builders.computeIfAbsent(rs.getString("department"), d -> new RequestTable.Builder())
