@@ -66,6 +66,11 @@ final class IntakeCopy {
         this.jdbc = jdbc;
     }
 
+    /** Whether {@code record} is a row one of the tables takes (not a file boundary or a skipped row). */
+    static boolean stored(IntakeRecord record) {
+        return TABLES.stream().anyMatch(table -> table.type().isInstance(record));
+    }
+
     /** Copies the rows among {@code records} (file boundaries and skipped rows are passed over). */
     void write(List<? extends IntakeRecord> records) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {

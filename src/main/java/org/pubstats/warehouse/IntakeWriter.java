@@ -139,10 +139,7 @@ public class IntakeWriter implements ItemStreamWriter<IntakeRecord> {
      * file as rejected.
      */
     private void refuse(FileRef file, List<IntakeRecord> part, DataAccessException failure) {
-        List<IntakeRecord> rows = part.stream()
-                .filter(r -> r instanceof ItemRow || r instanceof RequestRow || r instanceof FormFigureRow || r instanceof FormReturn
-                        || r instanceof RejectedRow)
-                .toList();
+        List<IntakeRecord> rows = part.stream().filter(IntakeCopy::stored).toList();
         DatabaseRefusal refusal = firstRefusedAlone(rows);
         if (refusal == null) {
             refusal = DatabaseRefusal.of(null, failure);
