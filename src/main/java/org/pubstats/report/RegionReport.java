@@ -6,10 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -59,41 +55,43 @@ public final class RegionReport {
         return CsvExport.write(out.resolve("region-summary-" + year + ".csv"), HEADER, table(rows));
     }
 
+    /**
+     * region-report-YYYY.xlsx through the year-end workbook's {@link SheetWriter}: the same styles, and text cells
+     * (county and department names are the offices' text) written as text, never as a formula.
+     */
     public static Path workbook(int year, List<CountyRow> rows, List<Breakdowns> breakdowns, Path out) {
         return AtomicFile.write(out.resolve("region-report-" + year + ".xlsx"), stream -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-                CellStyle bold = workbook.createCellStyle();
-                Font font = workbook.createFont();
-                font.setBold(true);
-                bold.setFont(font);
-                Sheet summary = workbook.createSheet("全区汇总");
-                int r = 0;
-                cells(summary.createRow(r++), List.of(year + "年 各县（市、区）政府信息公开情况（各县分别去重）"), bold);
-                cells(summary.createRow(r++), HEADER, bold);
+                SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
+                SheetWriter summary = new SheetWriter(workbook, styles, "全区汇总");
+                summary.columns(18, 12, 16, 12, 12, 12, 12, 12);
+                summary.title(0, HEADER.size() - 1, year + "年 各县（市、区）政府信息公开情况（各县分别去重）");
+                int r = 1;
+                headers(summary, r++, HEADER);
                 for (List<String> line : table(rows)) {
-                    numbers(summary.createRow(r++), line, TOTAL.equals(line.get(0)) ? bold : null);
+                    numbers(summary, r++, line);
                 }
-                summary.setColumnWidth(0, 18 * 256);
+                summary.printable(true, 2);
                 Set<String> names = new HashSet<>(Set.of("全区汇总"));
                 for (Breakdowns county : breakdowns) {
-                    Sheet sheet = workbook.createSheet(sheetName(county.county(), names));
-                    int s = 0;
-                    cells(sheet.createRow(s++), List.of(county.county() + " " + year + "年 分部门情况"), bold);
-                    cells(sheet.createRow(s++), List.of("部门", "报送行数", "去重后信息", "未采用行"), bold);
+                    SheetWriter sheet = new SheetWriter(workbook, styles, sheetName(county.county(), names));
+                    sheet.columns(30, 12, 12, 12);
+                    sheet.title(0, 3, county.county() + " " + year + "年 分部门情况");
+                    int s = 1;
+                    headers(sheet, s++, List.of("部门", "报送行数", "去重后信息", "未采用行"));
                     for (List<String> line : county.departments()) {
-                        numbers(sheet.createRow(s++), line, null);
+                        numbers(sheet, s++, line);
                     }
                     s++;
-                    cells(sheet.createRow(s++), List.of("公开渠道", "信息数"), bold);
+                    headers(sheet, s++, List.of("公开渠道", "信息数"));
                     for (List<String> line : county.channels()) {
-                        numbers(sheet.createRow(s++), line, null);
+                        numbers(sheet, s++, line);
                     }
                     s++;
-                    cells(sheet.createRow(s++), List.of("信息类别", "信息数"), bold);
+                    headers(sheet, s++, List.of("信息类别", "信息数"));
                     for (List<String> line : county.categories()) {
-                        numbers(sheet.createRow(s++), line, null);
+                        numbers(sheet, s++, line);
                     }
-                    sheet.setColumnWidth(0, 30 * 256);
                 }
                 workbook.write(stream);
             }
@@ -130,26 +128,17 @@ public final class RegionReport {
         return text.toString();
     }
 
-    private static void cells(Row row, List<String> values, CellStyle style) {
-        for (int i = 0; i < values.size(); i++) {
-            row.createCell(i).setCellValue(values.get(i));
-            if (style != null) {
-                row.getCell(i).setCellStyle(style);
-            }
+    private static void headers(SheetWriter sheet, int row, List<String> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            sheet.header(row, i, labels.get(i));
         }
     }
 
     /** The first cell text, the others numbers. */
-    private static void numbers(Row row, List<String> values, CellStyle style) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i == 0) {
-                row.createCell(i).setCellValue(values.get(i));
-            } else {
-                row.createCell(i).setCellValue(Long.parseLong(values.get(i)));
-            }
-            if (style != null) {
-                row.getCell(i).setCellStyle(style);
-            }
+    private static void numbers(SheetWriter sheet, int row, List<String> values) {
+        sheet.text(row, 0, values.get(0));
+        for (int i = 1; i < values.size(); i++) {
+            sheet.number(row, i, Long.parseLong(values.get(i)));
         }
     }
 

@@ -2,6 +2,7 @@ package org.pubstats.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pubstats.bench.BenchInbox;
@@ -54,7 +58,7 @@ class RegionRunTest extends WarehouseTest {
             assertThat(out.resolve(county).resolve("county-summary-2018.csv")).exists();
         }
         assertThat(region.get(RegionReport.TOTAL)).isEqualTo(sums(expected.values()));
-        assertThat(out.resolve("region-report-2018.xlsx")).exists();
+        assertThat(workbookSummary(out.resolve("region-report-2018.xlsx"))).isEqualTo(region);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM v_region_summary WHERE 年度 = 2018", Integer.class))
                 .isEqualTo(COUNTIES);
         // The county warehouses keep their rows apart: the database's own schema holds no row of the region run.
@@ -99,6 +103,25 @@ class RegionRunTest extends WarehouseTest {
             values.add(Long.toString(value));
         }
         return values;
+    }
+
+    /** The 全区汇总 sheet of region-report-YYYY.xlsx: county → its seven numbers, in sheet order (title, header, rows). */
+    static Map<String, List<String>> workbookSummary(Path xlsx) throws Exception {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        DataFormatter formatter = new DataFormatter();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheet("全区汇总");
+            assertThat(formatter.formatCellValue(sheet.getRow(1).getCell(0))).isEqualTo("县（市、区）");
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                List<String> values = new ArrayList<>();
+                for (int c = 1; c <= 7; c++) {
+                    values.add(formatter.formatCellValue(sheet.getRow(r).getCell(c)));
+                }
+                rows.put(formatter.formatCellValue(sheet.getRow(r).getCell(0)), values);
+            }
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1 + COUNTIES);
+        }
+        return rows;
     }
 
     /** region-summary-YYYY.csv: county → its seven numbers, in file order; checks the BOM and the header. */
