@@ -3,6 +3,7 @@ package org.pubstats.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,13 @@ public class RegionPartitioner implements Partitioner {
         this.inbox = inbox;
     }
 
-    /** The county folders of a region inbox, in name order (hidden folders left out). */
+    /**
+     * The county folders of a region inbox, in name order: hidden folders left out, and links too, which could lead
+     * outside the inbox (design.md §2.1: nothing outside it is read).
+     */
     public static List<String> counties(Path inbox) {
         try (Stream<Path> entries = Files.list(inbox)) {
-            return entries.filter(Files::isDirectory)
+            return entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> p.getFileName().toString())
                     .filter(name -> !name.startsWith("."))
                     .sorted()
