@@ -98,8 +98,9 @@ public final class Launcher {
                     return 2;
                 }
                 return withWarehouse(new String[] {"--pubstats.worker=true"}, null, context -> {
-                    System.out.println("pubstats worker 已启动：从 RabbitMQ 队列 "
-                            + org.pubstats.job.RemotePartitionsConfiguration.QUEUE + " 领取各县的计算，按 Ctrl+C 停止。");
+                    System.out.println("pubstats worker 已启动：从 RabbitMQ 队列 " + context.getEnvironment().getProperty(
+                            "pubstats.remote-queue", org.pubstats.job.RemotePartitionsConfiguration.QUEUE)
+                            + " 领取各县的计算，按 Ctrl+C 停止。");
                     Thread.currentThread().join();
                     return 0;
                 });
