@@ -2,6 +2,7 @@ package org.pubstats.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.pubstats.figures.CountyFigures;
 
@@ -18,21 +19,40 @@ public final class ConsoleTable {
         for (int value : figures.reportRow()) {
             values.add(Integer.toString(value));
         }
-        StringBuilder top = new StringBuilder("| ");
-        StringBuilder rule = new StringBuilder("|");
-        StringBuilder bottom = new StringBuilder("| ");
-        for (int i = 0; i < header.size(); i++) {
-            int width = Math.max(width(header.get(i)), width(values.get(i)));
-            top.append(pad(header.get(i), width)).append(" | ");
-            rule.append("-".repeat(width + 2)).append("|");
-            bottom.append(pad(values.get(i), width)).append(" | ");
-        }
         String rate = figures.interpretationRate().isPresent()
                 ? String.format("%.0f%%", figures.interpretationRate().getAsDouble()) : "—";
-        return figures.year() + "年 全县政府信息公开情况（相同信息计1条）\n"
-                + top.toString().stripTrailing() + "\n" + rule + "\n" + bottom.toString().stripTrailing() + "\n"
+        return figures.year() + "年 全县政府信息公开情况（相同信息计1条）\n" + grid(List.of(header, values), Set.of(0))
                 + "去重后信息总数 " + figures.distinctItems() + " 条；政策解读 " + figures.policyInterpretations()
                 + " 条，解读率 " + rate + "\n";
+    }
+
+    /**
+     * Lines of cells as a table, every column as wide as its widest cell, a rule under each line whose index is in
+     * {@code rulesAfter}.
+     */
+    static String grid(List<List<String>> lines, Set<Integer> rulesAfter) {
+        int[] widths = new int[lines.get(0).size()];
+        for (List<String> line : lines) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], width(line.get(i)));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int l = 0; l < lines.size(); l++) {
+            StringBuilder line = new StringBuilder("| ");
+            for (int i = 0; i < widths.length; i++) {
+                line.append(pad(lines.get(l).get(i), widths[i])).append(" | ");
+            }
+            text.append(line.toString().stripTrailing()).append('\n');
+            if (rulesAfter.contains(l)) {
+                StringBuilder rule = new StringBuilder("|");
+                for (int width : widths) {
+                    rule.append("-".repeat(width + 2)).append('|');
+                }
+                text.append(rule).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     static int width(String text) {

@@ -98,34 +98,12 @@ public final class RegionReport {
         });
     }
 
-    /** The region table for the console (CJK characters count double). */
+    /** The region table for the console (CJK characters count double), a rule under the header and above 合计. */
     public static String console(int year, List<CountyRow> rows) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(HEADER);
         lines.addAll(table(rows));
-        int[] widths = new int[HEADER.size()];
-        for (List<String> line : lines) {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], ConsoleTable.width(line.get(i)));
-            }
-        }
-        StringBuilder text = new StringBuilder(year + "年 各县（市、区）政府信息公开情况（各县分别去重）\n");
-        for (int l = 0; l < lines.size(); l++) {
-            StringBuilder line = new StringBuilder("| ");
-            for (int i = 0; i < widths.length; i++) {
-                String cell = lines.get(l).get(i);
-                line.append(cell).append(" ".repeat(widths[i] - ConsoleTable.width(cell))).append(" | ");
-            }
-            text.append(line.toString().stripTrailing()).append('\n');
-            if (l == 0 || l == lines.size() - 2) {
-                StringBuilder rule = new StringBuilder("|");
-                for (int width : widths) {
-                    rule.append("-".repeat(width + 2)).append('|');
-                }
-                text.append(rule).append('\n');
-            }
-        }
-        return text.toString();
+        return year + "年 各县（市、区）政府信息公开情况（各县分别去重）\n" + ConsoleTable.grid(lines, Set.of(0, lines.size() - 2));
     }
 
     private static void headers(SheetWriter sheet, int row, List<String> labels) {
